@@ -1,0 +1,61 @@
+import { kwhPerWattDay } from './constants.ts';
+import { requireNonNegative, requirePositive } from './errors.ts';
+
+/**
+ * The four breakevens: the value of one input at which revenue equals power cost, holding the
+ * others where they are. Uptime cancels out of all four (it scales revenue and power alike).
+ * Pass the hashprice net of pool fee. Results can be `Infinity` where no finite value breaks even
+ * (free power), never NaN.
+ */
+
+/**
+ * Breakeven power price in USD per kWh: net hashprice / (J/TH · 0.024).
+ *
+ * @example
+ * breakevenUsdPerKwh({ hashpriceUsdPerThDay: 0.06, joulesPerTerahash: 30.5 }) // ≈ 0.08197 ($82/MWh: S19j Pro, late 2022)
+ */
+export function breakevenUsdPerKwh({ hashpriceUsdPerThDay, joulesPerTerahash }: { hashpriceUsdPerThDay: number; joulesPerTerahash: number }): number {
+  requireNonNegative('hashpriceUsdPerThDay', hashpriceUsdPerThDay);
+  requirePositive('joulesPerTerahash', joulesPerTerahash);
+  return hashpriceUsdPerThDay / (joulesPerTerahash * kwhPerWattDay);
+}
+
+/**
+ * Breakeven hashprice in USD per TH/s per day: the hashcost J/TH · 0.024 · $/kWh, grossed up for the pool fee.
+ *
+ * @example
+ * breakevenHashpriceUsdPerThDay({ joulesPerTerahash: 12, usdPerKwh: 0.06, poolFeeFraction: 0 }) // 0.01728
+ */
+export function breakevenHashpriceUsdPerThDay({ joulesPerTerahash, usdPerKwh, poolFeeFraction }: { joulesPerTerahash: number; usdPerKwh: number; poolFeeFraction: number }): number {
+  requirePositive('joulesPerTerahash', joulesPerTerahash);
+  requireNonNegative('usdPerKwh', usdPerKwh);
+  if (!(poolFeeFraction >= 0 && poolFeeFraction < 1)) requirePositive('1 − poolFeeFraction', 1 - poolFeeFraction);
+  return (joulesPerTerahash * kwhPerWattDay * usdPerKwh) / (1 - poolFeeFraction);
+}
+
+/**
+ * Breakeven BTC price in USD: price · hashcost / net hashprice.
+ *
+ * @example
+ * breakevenPriceUsdPerBtc({ priceUsdPerBtc: 76_176, hashcostUsdPerThDay: 0.01728, hashpriceUsdPerThDay: 0.034 }) // ≈ 38,715
+ */
+export function breakevenPriceUsdPerBtc({ priceUsdPerBtc, hashcostUsdPerThDay, hashpriceUsdPerThDay }: { priceUsdPerBtc: number; hashcostUsdPerThDay: number; hashpriceUsdPerThDay: number }): number {
+  requirePositive('priceUsdPerBtc', priceUsdPerBtc);
+  requireNonNegative('hashcostUsdPerThDay', hashcostUsdPerThDay);
+  requirePositive('hashpriceUsdPerThDay', hashpriceUsdPerThDay);
+  return (priceUsdPerBtc * hashcostUsdPerThDay) / hashpriceUsdPerThDay;
+}
+
+/**
+ * Breakeven difficulty in T: D · net hashprice / hashcost. `Infinity` with free power.
+ *
+ * @example
+ * breakevenDifficultyT({ difficultyT: 141, hashpriceUsdPerThDay: 0.034, hashcostUsdPerThDay: 0.01728 }) // ≈ 277.4
+ */
+export function breakevenDifficultyT({ difficultyT, hashpriceUsdPerThDay, hashcostUsdPerThDay }: { difficultyT: number; hashpriceUsdPerThDay: number; hashcostUsdPerThDay: number }): number {
+  requirePositive('difficultyT', difficultyT);
+  requireNonNegative('hashpriceUsdPerThDay', hashpriceUsdPerThDay);
+  requireNonNegative('hashcostUsdPerThDay', hashcostUsdPerThDay);
+  if (hashcostUsdPerThDay === 0) return Infinity;
+  return (difficultyT * hashpriceUsdPerThDay) / hashcostUsdPerThDay;
+}

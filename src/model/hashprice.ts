@@ -1,0 +1,39 @@
+import { btcPerThPerDay, type RewardInputs } from './reward.ts';
+import { requireFraction, requirePositive } from './errors.ts';
+
+export interface HashpriceInputs extends RewardInputs {
+  /** BTC price in USD. */
+  priceUsdPerBtc: number;
+}
+
+/**
+ * Hashprice: expected USD per TH/s per day, gross of pool fees (as indexes quote it).
+ *
+ * @example
+ * hashpriceUsdPerThDay({ priceUsdPerBtc: 100_000, difficultyT: 100, subsidyBtc: 3.125, feesBtcPerBlock: 0 }) // ≈ 0.06286
+ */
+export function hashpriceUsdPerThDay(inputs: HashpriceInputs): number {
+  requirePositive('priceUsdPerBtc', inputs.priceUsdPerBtc);
+  return inputs.priceUsdPerBtc * btcPerThPerDay(inputs);
+}
+
+/**
+ * Converts a hashprice per TH/s per day to the per-PH/s figure indexes publish (×1000).
+ *
+ * @example
+ * usdPerPhDayFromUsdPerThDay(0.034) // 34
+ */
+export function usdPerPhDayFromUsdPerThDay(usdPerThDay: number): number {
+  return usdPerThDay * 1000;
+}
+
+/**
+ * Hashprice after the pool's fee: gross · (1 − fee).
+ *
+ * @example
+ * netOfPoolFee(0.034, 0.02) // 0.03332
+ */
+export function netOfPoolFee(grossUsdPerThDay: number, poolFeeFraction: number): number {
+  requireFraction('poolFeeFraction', poolFeeFraction, true);
+  return grossUsdPerThDay * (1 - poolFeeFraction);
+}
