@@ -11,3 +11,4 @@ export * from './powerCost.ts';
 export * from './margin.ts';
 export * from './breakeven.ts';
 export * from './machineEconomics.ts';
+export * from './fleet.ts';
