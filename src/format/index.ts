@@ -19,11 +19,17 @@ function guard(fn: (x: number) => string): (x: number) => string {
   };
 }
 
+/** d3-format parses its specifier on every format() call, so formatters are built once per specifier. */
+const cache = new Map<string, (x: number) => string>();
+function cached(specifier: string): (x: number) => string {
+  let fn = cache.get(specifier);
+  if (!fn) cache.set(specifier, (fn = guard(format(specifier))));
+  return fn;
+}
+
 const dollars2 = format('$,.2f');
 const dollars0 = format('$,.0f');
 const dollars4 = format('$,.4f');
-const fixed = (digits: number) => format(`,.${digits}f`);
-const pct = (digits: number) => format(`.${digits}%`);
 
 /** USD with cents: "$16.08". */
 export const usd = guard(dollars2);
@@ -34,8 +40,8 @@ export const usdFine = guard(dollars4);
 /** USD per kWh with three decimals: "$0.060". */
 export const usdPerKwh = guard(format('$,.3f'));
 /** A fraction as a percent: percent(0.5168) → "51.7%". */
-export const percent = (x: number, digits = 1) => guard(pct(digits))(x);
+export const percent = (x: number, digits = 1) => cached(`.${digits}%`)(x);
 /** A plain number with grouping and the given decimals: number(1009.34, 1) → "1,009.3". */
-export const number = (x: number, digits = 0) => guard(fixed(digits))(x);
+export const number = (x: number, digits = 0) => cached(`,.${digits}f`)(x);
 /** Significant-figure formatting for very small or large numbers: sig(6.286e-7, 4) → "0.0000006286". */
-export const sig = (x: number, digits = 4) => guard(format(`.${digits}~r`))(x);
+export const sig = (x: number, digits = 4) => cached(`.${digits}~r`)(x);

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseLink, serializeLink } from '../../src/scenario/link.ts';
+import { defaultScenario, paramSpecs, spec, type Scenario } from '../../src/scenario/schema.ts';
+
+describe('parseLink', () => {
+  it('parseLink("") gives the dated defaults and no notices', () => {
+    const { scenario, notices, passthrough } = parseLink('');
+    expect(scenario).toEqual({ price: 76_176, diff: 141, kwh: 0.06, fees: 0, subsidy: 3.125, pool: 0, uptime: 100, ths: null, watts: null });
+    expect(notices).toEqual([]);
+    expect(passthrough).toEqual([]);
+  });
+
+  it.each([
+    { search: '?price=80000', key: 'price', expected: 80_000 },
+    { search: '?diff=100.5', key: 'diff', expected: 100.5 },
+    { search: '?kwh=0.025', key: 'kwh', expected: 0.025 },
+    { search: '?kwh=.07', key: 'kwh', expected: 0.07 },
+    { search: '?fees=0.125', key: 'fees', expected: 0.125 },
+    { search: '?subsidy=6.25', key: 'subsidy', expected: 6.25 },
+    { search: '?pool=2', key: 'pool', expected: 2 },
+    { search: '?uptime=95', key: 'uptime', expected: 95 },
+    { search: '?price=1e5', key: 'price', expected: 100_000 },
+    { search: '?price=%2080000%20', key: 'price', expected: 80_000 },
+  ])('parseLink("$search") reads $key = $expected without a notice', ({ search, key, expected }) => {
+    const { scenario, notices } = parseLink(search);
+    expect(scenario[key as keyof Scenario]).toBe(expected);
+    expect(notices).toEqual([]);
+  });
+
+  it.each([
+    { search: '?price=5', key: 'price', used: 1_000, kind: 'clamped', says: /below the minimum/ },
+    { search: '?price=9999999', key: 'price', used: 500_000, kind: 'clamped', says: /above the maximum/ },
+    { search: '?diff=-5', key: 'diff', used: 1, kind: 'clamped', says: /-5|−5/ },
+    { search: '?kwh=9', key: 'kwh', used: 0.5, kind: 'clamped', says: /\$9\.000 per kWh/ },
+    { search: '?uptime=0', key: 'uptime', used: 1, kind: 'clamped', says: /below the minimum/ },
+    { search: '?price=abc', key: 'price', used: 76_176, kind: 'invalid', says: /“abc” is not a number/ },
+    { search: '?price=', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
+    { search: '?price=76,176', key: 'price', used: 76_176, kind: 'invalid', says: /“76,176” is not a number/ },
+    { search: '?price=Infinity', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
+    { search: '?price=1e400', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
+    { search: '?price=0x10', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
+    { search: '?subsidy=7', key: 'subsidy', used: 3.125, kind: 'invalid', says: /not one of 6\.25, 3\.125, 1\.5625/ },
+    { search: '?ths=abc&watts=3000', key: 'ths', used: null, kind: 'invalid', says: /left it unset/ },
+  ])('parseLink("$search") uses $used for $key and says so', ({ search, key, used, kind, says }) => {
+    const { scenario, notices } = parseLink(search);
+    expect(scenario[key as keyof Scenario]).toBe(used);
+    const notice = notices.find((n) => n.key === key && n.kind === kind);
+    expect(notice, JSON.stringify(notices)).toBeDefined();
+    expect(notice!.message).toMatch(says);
+  });
+
+  it('parseLink uses the first of repeated keys and names the ignored value', () => {
+    const { scenario, notices } = parseLink('?pool=1&pool=2');
+    expect(scenario.pool).toBe(1);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ key: 'pool', kind: 'repeated' });
+    expect(notices[0]!.message).toContain('“2”');
+  });
+
+  it('parseLink ignores unknown keys, keeps them for writing back, and leaves __proto__ inert', () => {
+    const { scenario, notices, passthrough } = parseLink('?__proto__=1&constructor=x&toString=3&utm_source=mail&price=80000');
+    expect(scenario.price).toBe(80_000);
+    expect(Object.getPrototypeOf(scenario)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(typeof scenario.toString).toBe('function');
+    expect(passthrough).toEqual([['__proto__', '1'], ['constructor', 'x'], ['toString', '3'], ['utm_source', 'mail']]);
+    expect(notices.map((n) => [n.key, n.kind])).toEqual([['__proto__', 'unknown'], ['constructor', 'unknown'], ['toString', 'unknown'], ['utm_source', 'unknown']]);
+  });
+
+  it('parseLink accepts v=1 silently and explains any other version', () => {
+    expect(parseLink('?v=1&price=80000').notices).toEqual([]);
+    const { notices, scenario } = parseLink('?v=9&price=80000');
+    expect(scenario.price).toBe(80_000);
+    expect(notices).toEqual([expect.objectContaining({ key: 'v', kind: 'version' })]);
+  });
+
+  it('parseLink keeps a lone custom hashrate and says the machine needs power too', () => {
+    const { scenario, notices } = parseLink('?ths=200');
+    expect(scenario.ths).toBe(200);
+    expect(scenario.watts).toBeNull();
+    expect(notices).toEqual([expect.objectContaining({ key: 'watts', kind: 'incomplete' })]);
+  });
+
+  it('parseLink truncates a very long typo in its notice', () => {
+    const { notices } = parseLink(`?price=${'x'.repeat(500)}`);
+    expect(notices[0]!.message.length).toBeLessThan(160);
+  });
+});
+
+describe('serializeLink', () => {
+  it('serializeLink(defaults) is empty: a bare link means the dated defaults', () => {
+    expect(serializeLink(defaultScenario())).toBe('');
+  });
+
+  it('serializeLink writes only changed keys, in schema order, then v=1', () => {
+    expect(serializeLink({ ...defaultScenario(), kwh: 0.025, price: 80_000 })).toBe('price=80000&kwh=0.025&v=1');
+  });
+
+  it('serializeLink writes both custom-machine keys when set', () => {
+    expect(serializeLink({ ...defaultScenario(), ths: 200, watts: 3500 })).toBe('ths=200&watts=3500&v=1');
+  });
+
+  it('serializeLink appends passthrough parameters unchanged', () => {
+    expect(serializeLink({ ...defaultScenario(), price: 80_000 }, [['utm_source', 'mail']])).toBe('price=80000&v=1&utm_source=mail');
+  });
+
+  it('serializeLink does not mutate its input', () => {
+    const s = { ...defaultScenario(), price: 90_000 };
+    const before = structuredClone(s);
+    serializeLink(s);
+    expect(s).toEqual(before);
+  });
+});
+
+/** Any valid scenario: each parameter within its range (choices from the list; optional ones may be null). */
+const validScenario: fc.Arbitrary<Scenario> = fc.record(
+  Object.fromEntries(
+    paramSpecs.map((s) => {
+      const value = s.choices ? fc.constantFrom(...s.choices) : fc.double({ min: s.min, max: s.max, noNaN: true, noDefaultInfinity: true });
+      return [s.key, s.defaultValue === null ? fc.option(value, { nil: null }) : value];
+    }),
+  ) as Record<keyof Scenario, fc.Arbitrary<number | null>>,
+) as unknown as fc.Arbitrary<Scenario>;
+
+describe('link properties', () => {
+  it('parseLink(serializeLink(s)) returns s exactly for any valid scenario', () => {
+    fc.assert(
+      fc.property(validScenario, (s) => {
+        const { scenario, notices } = parseLink(`?${serializeLink(s)}`);
+        // -0 serializes as "0"; treat it as 0.
+        const normalized = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Object.is(v, -0) ? 0 : v]));
+        const incomplete = (s.ths === null) !== (s.watts === null);
+        expect(scenario).toEqual(normalized);
+        expect(notices.filter((n) => n.kind !== 'incomplete')).toEqual([]);
+        expect(notices.length).toBe(incomplete ? 1 : 0);
+      }),
+      { seed: 7, numRuns: 400 },
+    );
+  });
+
+  it('parseLink never throws and always yields in-range, finite values for any query string', () => {
+    const keys = fc.constantFrom(...paramSpecs.map((s) => s.key), 'v', '__proto__', 'constructor', 'x');
+    const pair = fc.tuple(keys, fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String)));
+    const search = fc.oneof(
+      fc.string(),
+      fc.array(pair, { maxLength: 12 }).map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
+    );
+    fc.assert(
+      fc.property(search, (q) => {
+        const { scenario } = parseLink(q);
+        for (const s of paramSpecs) {
+          const v = scenario[s.key];
+          if (v === null) {
+            expect(s.defaultValue).toBeNull();
+            continue;
+          }
+          expect(Number.isFinite(v)).toBe(true);
+          if (s.choices) expect(s.choices).toContain(v);
+          else {
+            expect(v).toBeGreaterThanOrEqual(s.min);
+            expect(v).toBeLessThanOrEqual(s.max);
+          }
+        }
+      }),
+      { seed: 11, numRuns: 600 },
+    );
+  });
+
+  it('every notice is for a value that differs from what was typed or a key that was not used', () => {
+    fc.assert(
+      fc.property(validScenario, fc.double({ min: -1e9, max: 1e9, noNaN: true }), (s, price) => {
+        const { scenario, notices } = parseLink(`?price=${price}`);
+        const p = spec('price');
+        const inRange = price >= p.min && price <= p.max;
+        expect(scenario.price).toBe(inRange ? (Object.is(price, -0) ? 0 : price) : Math.min(p.max, Math.max(p.min, price)));
+        expect(notices.length).toBe(inRange ? 0 : 1);
+        void s;
+      }),
+      { seed: 3, numRuns: 300 },
+    );
+  });
+});
