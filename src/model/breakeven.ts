@@ -1,5 +1,5 @@
 import { kwhPerWattDay } from './constants.ts';
-import { requireNonNegative, requirePositive } from './errors.ts';
+import { requireFraction, requireNonNegative, requirePositive } from './errors.ts';
 
 /**
  * The four breakevens: the value of one input at which revenue equals power cost, holding the
@@ -29,12 +29,13 @@ export function breakevenUsdPerKwh({ hashpriceUsdPerThDay, joulesPerTerahash }: 
 export function breakevenHashpriceUsdPerThDay({ joulesPerTerahash, usdPerKwh, poolFeeFraction }: { joulesPerTerahash: number; usdPerKwh: number; poolFeeFraction: number }): number {
   requirePositive('joulesPerTerahash', joulesPerTerahash);
   requireNonNegative('usdPerKwh', usdPerKwh);
-  if (!(poolFeeFraction >= 0 && poolFeeFraction < 1)) requirePositive('1 − poolFeeFraction', 1 - poolFeeFraction);
+  requireFraction('poolFeeFraction', poolFeeFraction, true);
   return (joulesPerTerahash * kwhPerWattDay * usdPerKwh) / (1 - poolFeeFraction);
 }
 
 /**
- * Breakeven BTC price in USD: price · hashcost / net hashprice.
+ * Breakeven BTC price in USD: price · hashcost / net hashprice. With no block reward at all
+ * (hashprice 0) it is `Infinity` if power costs anything and 0 if it is free.
  *
  * @example
  * breakevenPriceUsdPerBtc({ priceUsdPerBtc: 76_176, hashcostUsdPerThDay: 0.01728, hashpriceUsdPerThDay: 0.034 }) // ≈ 38,715
@@ -42,7 +43,8 @@ export function breakevenHashpriceUsdPerThDay({ joulesPerTerahash, usdPerKwh, po
 export function breakevenPriceUsdPerBtc({ priceUsdPerBtc, hashcostUsdPerThDay, hashpriceUsdPerThDay }: { priceUsdPerBtc: number; hashcostUsdPerThDay: number; hashpriceUsdPerThDay: number }): number {
   requirePositive('priceUsdPerBtc', priceUsdPerBtc);
   requireNonNegative('hashcostUsdPerThDay', hashcostUsdPerThDay);
-  requirePositive('hashpriceUsdPerThDay', hashpriceUsdPerThDay);
+  requireNonNegative('hashpriceUsdPerThDay', hashpriceUsdPerThDay);
+  if (hashpriceUsdPerThDay === 0) return hashcostUsdPerThDay === 0 ? 0 : Infinity;
   return (priceUsdPerBtc * hashcostUsdPerThDay) / hashpriceUsdPerThDay;
 }
 

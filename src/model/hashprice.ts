@@ -1,5 +1,5 @@
 import { btcPerThPerDay, type RewardInputs } from './reward.ts';
-import { requireFraction, requirePositive } from './errors.ts';
+import { requireFinite, requireFraction, requireNonNegative, requirePositive } from './errors.ts';
 
 export interface HashpriceInputs extends RewardInputs {
   /** BTC price in USD. */
@@ -24,6 +24,7 @@ export function hashpriceUsdPerThDay(inputs: HashpriceInputs): number {
  * usdPerPhDayFromUsdPerThDay(0.034) // 34
  */
 export function usdPerPhDayFromUsdPerThDay(usdPerThDay: number): number {
+  requireFinite('usdPerThDay', usdPerThDay);
   return usdPerThDay * 1000;
 }
 
@@ -34,6 +35,7 @@ export function usdPerPhDayFromUsdPerThDay(usdPerThDay: number): number {
  * netOfPoolFee(0.034, 0.02) // 0.03332
  */
 export function netOfPoolFee(grossUsdPerThDay: number, poolFeeFraction: number): number {
+  requireNonNegative('grossUsdPerThDay', grossUsdPerThDay);
   requireFraction('poolFeeFraction', poolFeeFraction, true);
   return grossUsdPerThDay * (1 - poolFeeFraction);
 }

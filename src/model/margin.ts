@@ -32,7 +32,7 @@ export function profitUsdPerDay({ revenueUsdPerDay, powerCostUsdPerDay }: { reve
  * size: J/TH · 0.024 · $/kWh divided by BTC per TH/s per day net of pool fee. `Infinity` when nothing is mined.
  *
  * @example
- * powerCostUsdPerBtc({ powerCostUsdPerDay: 8.17344, btcMinedPerDay: 473 * 4.463e-7 }) // ≈ 38,718
+ * powerCostUsdPerBtc({ powerCostUsdPerDay: 8.17344, btcMinedPerDay: 473 * 4.4585e-7 }) // ≈ 38,758 (S21 XP Hydro at 141 T, $0.06/kWh)
  */
 export function powerCostUsdPerBtc({ powerCostUsdPerDay, btcMinedPerDay }: { powerCostUsdPerDay: number; btcMinedPerDay: number }): number {
   requireNonNegative('powerCostUsdPerDay', powerCostUsdPerDay);

@@ -1,5 +1,5 @@
 import { parseLink, serializeLink, type LinkNotice } from './link.ts';
-import { defaultScenario, type Scenario } from './schema.ts';
+import { defaultScenario, type Scenario, type ScenarioKey } from './schema.ts';
 
 /**
  * The one shared scenario. Every island on a page imports this module, so they all read and
@@ -50,6 +50,14 @@ export function startLinkSync(): void {
       pending = setTimeout(() => writeUrl(qs), urlWriteDelayMs);
     });
   });
+}
+
+/**
+ * Sets one parameter. `null` clears an optional parameter (the custom machine); the schema's
+ * ranges are enforced by the inputs (fitToSpec) and by parseLink, not here.
+ */
+export function setParam(key: ScenarioKey, value: number | null): void {
+  (scenario as unknown as Record<ScenarioKey, number | null>)[key] = value;
 }
 
 /** Puts every setting back to the dated defaults. */
