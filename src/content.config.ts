@@ -23,6 +23,7 @@ const sources = defineCollection({
     id: z.string(),
     file: z.string(),
     title: z.string(),
+    subtitle: z.string().optional(),
     author: z.string(),
     publisher: z.string(),
     date: z.string(),

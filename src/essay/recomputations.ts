@@ -4,8 +4,8 @@
  * model function applied to the stated inputs, and `reproduces` is derived from the numbers.
  *
  * @example
- * byId('s21-xp-hydro-cost-ratio').computedValue // ≈ 0.5168 (the document says about 52 %)
- * byId('s19-pro-cost-ratio-top').reproduces      // false (162 % needs ≈ 37.6 J/TH, not 29.5)
+ * byId('s21-xp-hydro-cost-ratio').computedValue // ≈ 0.5168 (the document says about 52%)
+ * byId('s19-pro-cost-ratio-top').reproduces      // false (162% needs ≈ 37.6 J/TH, not 29.5)
  */
 import machinesJson from '../../content/machines.json';
 import { daysPerMonth, kwhPerWattDay } from '../model/constants.ts';
@@ -36,7 +36,7 @@ export interface Recomputation {
   /** Our paraphrase of what the document says, with its number. */
   claim: string;
   claimedValue: number;
-  /** Unit of claimedValue and computedValue; `ratio` values are fractions (0.52 = 52 %). */
+  /** Unit of claimedValue and computedValue; `ratio` values are fractions (0.52 = 52%). */
   unit: Unit;
   computedValue: number;
   /** The arithmetic, with numbers built by the formatters from computed values. */
@@ -53,7 +53,7 @@ export type Unit = 'USD/TH/s/day' | 'USD/PH/s/day' | 'ratio' | 'USD/MWh' | 'EH/s
 export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
     case 'USD/TH/s/day':
-      return `${usdFine(value)}/TH/day`;
+      return `$${sig(value, 4)}/TH/day`;
     case 'USD/PH/s/day':
       return `${usd(value)}/PH/day`;
     case 'ratio':
@@ -139,11 +139,16 @@ const dayAt = (id: string, market: MarketInputs): MachineDay => machineDay(machi
 type Draft = Omit<Recomputation, 'reproduces'>;
 const finish = (d: Draft): Recomputation => ({ ...d, reproduces: reproducesWithin(d.computedValue, d.claimedValue, d.relTolerance, d.comparison) });
 
+/** Difficulty in T without a trailing ".0": 141 → "141", 124.33 → "124.3". */
+const tee = (d: number) => number(d, 1).replace(/\.0$/, '');
+/** A hashprice with four significant figures, so the worked arithmetic checks by hand: "$0.03344". */
+const hp4 = (usdPerThDay: number) => `$${sig(usdPerThDay, 4)}`;
+
 function hashpriceLine(market: { priceUsdPerBtc: number; difficultyT: number; subsidyBtc: number; feesBtcPerBlock: number }): string {
-  const btc = btcPerThPerDay(market);
+  const reward = number(market.subsidyBtc + market.feesBtcPerBlock, 4).replace(/\.?0+$/, '');
   return (
-    `86,400 s × 10¹² H/s × ${number(market.subsidyBtc + market.feesBtcPerBlock, 4).replace(/\.?0+$/, '')} BTC ÷ (${number(market.difficultyT, 1)} T × 2³²) = ${sig(btc, 4)} BTC per TH/s per day; ` +
-    `× ${usdWhole(market.priceUsdPerBtc)} = ${usdFine(hashpriceUsdPerThDay(market))}`
+    `86,400 s × 10¹² H/s × ${reward} BTC ÷ (${tee(market.difficultyT)} T × 10¹² × 2³²) = ${number(satsPerThPerDay(market), 2)} sats per TH/s per day; ` +
+    `× ${usdWhole(market.priceUsdPerBtc)} ÷ 10⁸ = ${hp4(hashpriceUsdPerThDay(market))}/TH/day`
   );
 }
 
@@ -153,7 +158,7 @@ function costRatioLine(id: string, market: MarketInputs): string {
   const hp = hashpriceUsdPerThDay(market);
   return (
     `${number(m.watts)} W × 24 h × ${usdPerKwh(market.usdPerKwh)}/kWh ÷ 1000 = ${usd(d.powerCostUsdPerDay)}/day; ` +
-    `${number(m.terahashPerSecond)} TH/s × ${usdFine(hp)} = ${usd(d.revenueUsdPerDay)}/day; ` +
+    `${number(m.terahashPerSecond)} TH/s × ${hp4(hp)} = ${usd(d.revenueUsdPerDay)}/day; ` +
     `${usd(d.powerCostUsdPerDay)} ÷ ${usd(d.revenueUsdPerDay)} = ${percent(d.costRatio)}`
   );
 }
@@ -168,7 +173,7 @@ function breakevenMwh(hashprice: number, id: string): number {
 }
 
 function breakevenLine(hashprice: number, id: string): string {
-  return `${usdFine(hashprice)} ÷ (${number(jPerTh(id), 1)} J/TH × 0.024 kWh per W-day) = ${usdPerKwh(breakevenMwh(hashprice, id) / 1000)}/kWh = ${usd(breakevenMwh(hashprice, id))}/MWh`;
+  return `${usd(hashprice)} ÷ (${number(jPerTh(id), 1)} J/TH × 0.024 kWh per W-day) = ${usdPerKwh(breakevenMwh(hashprice, id) / 1000)}/kWh = ${usd(breakevenMwh(hashprice, id))}/MWh`;
 }
 
 const feb2026Hashprice = hashpriceUsdPerThDay(feb2026);
@@ -196,14 +201,14 @@ const a1466iJNeeded = joulesPerThForRatio(1.0, feb2026Reference);
 
 const costRatioTolerance = 0.03;
 const costRatioToleranceNote =
-  'Tolerance 3 %: difficulty is pinned only to within the rounding of $0.034 (±1.5 %), and the cost shares are quoted as approximate.';
+  'Tolerance 3%: difficulty is pinned only to within the rounding of $0.034 (±1.5%), and the cost shares are quoted as approximate.';
 
 const atLeast75 = (id: string, recomputationId: string, hashprice: number, when: string, factIds: string[], machineNote: string): Recomputation =>
   finish({
     id: recomputationId,
     factIds: ['S001-034', ...factIds],
     sourceId: 'S001',
-    claim: `S19- and M30-series machines, much of 2022's new hashrate, still broke even at power prices above $75/MWh; tested for the ${machine(id).model} at ${when} hashprice of ${usdFine(hashprice).replace(/0+$/, '')}.`,
+    claim: `S19- and M30-series machines, much of 2022's new hashrate, still broke even at power prices above $75/MWh; tested for the ${machine(id).model} at ${when} hashprice of ${usd(hashprice)}.`,
     claimedValue: 75,
     unit: 'USD/MWh',
     computedValue: breakevenMwh(hashprice, id),
@@ -225,7 +230,7 @@ export const recomputations: Recomputation[] = [
     computation: hashpriceLine(feb2026),
     assumption:
       'The document gives no difficulty. We use 141 T, subsidy 3.125 BTC, fees 0; 141 T is chosen so this figure reproduces, and it implies ' +
-      `${number(impliedHashrateFeb2026Eh)} EH/s, about 12 % above the dashboard's 890 EH/s estimate, which is what a difficulty that has not yet caught up with a falling hashrate looks like.`,
+      `${number(impliedHashrateFeb2026Eh)} EH/s, about 12% above the dashboard's 890 EH/s estimate, which is what a difficulty that has not yet caught up with a falling hashrate looks like.`,
     relTolerance: roundingTolerance(0.034, 0.001),
     comparison: 'approx',
   }),
@@ -233,12 +238,12 @@ export const recomputations: Recomputation[] = [
     id: 'f2pool-hashprice-from-estimate',
     factIds: ['S003-013', 'S003-015'],
     sourceId: 'S003',
-    claim: 'The same dashboard showed the network near 890 EH/s; read as if it set difficulty, that hashrate should pay $0.034/TH/day.',
+    claim: 'The dashboard put the network near 890 EH/s next to its $0.034/TH/day; tested here: does that hashrate, taken as the one difficulty implies, give the same hashprice?',
     claimedValue: 0.034,
     unit: 'USD/TH/s/day',
     computedValue: hashpriceFromEstimate,
     computation:
-      `890 EH/s × 10¹⁸ × 600 s ÷ 2³² = ${number(difficultyFromEstimateT, 1)} T; ` + hashpriceLine({ ...feb2026, difficultyT: difficultyFromEstimateT }),
+      `890 EH/s × 10¹⁸ × 600 s ÷ (2³² × 10¹²) = ${number(difficultyFromEstimateT, 1)} T; ` + hashpriceLine({ ...feb2026, difficultyT: difficultyFromEstimateT }),
     assumption:
       `Treating the 890 EH/s estimate as the difficulty-implied hashrate gives ${number(difficultyFromEstimateT, 1)} T and a hashprice about ` +
       `${percent(hashpriceFromEstimate / 0.034 - 1, 0)} too high. Revenue follows difficulty, which lags a falling hashrate (S003 describes that lag), so this reading does not reproduce.`,
@@ -249,7 +254,7 @@ export const recomputations: Recomputation[] = [
     id: 'hashrate-drawdown',
     factIds: ['S003-010', 'S003-013'],
     sourceId: 'S003',
-    claim: 'Network hashrate was down roughly 12 % from the previous November.',
+    claim: 'Network hashrate was down roughly 12% from the previous November.',
     claimedValue: 0.12,
     unit: 'ratio',
     computedValue: 1 - f2poolHashrateEstimateEh / impliedHashrateFeb2026Eh,
@@ -276,12 +281,12 @@ export const recomputations: Recomputation[] = [
     id: 's21-xp-hydro-cost-ratio',
     factIds: ['S003-018', 'S003-019', 'S003-020', 'S003-021', 'S003-022'],
     sourceId: 'S003',
-    claim: 'At $75,000 per bitcoin and $0.06/kWh, power takes about 52 % of an Antminer S21 XP Hydro\'s revenue (473 TH/s, 5,676 W).',
+    claim: 'At $75,000 per bitcoin and $0.06/kWh, power takes about 52% of an Antminer S21 XP Hydro\'s revenue (473 TH/s, 5,676 W).',
     claimedValue: 0.52,
     unit: 'ratio',
     computedValue: dayAt('antminer-s21-xp-hydro', feb2026Reference).costRatio,
     computation: costRatioLine('antminer-s21-xp-hydro', feb2026Reference),
-    assumption: `Hashprice scaled to $75,000 at 141 T, subsidy 3.125, fees 0 (${usdFine(referenceHashprice)}/TH/day). Machine spec as given in S003. ${costRatioToleranceNote}`,
+    assumption: `Hashprice scaled to $75,000 at 141 T, subsidy 3.125, fees 0 (${hp4(referenceHashprice)}/TH/day). Machine spec as given in S003. ${costRatioToleranceNote}`,
     relTolerance: costRatioTolerance,
     comparison: 'approx',
   }),
@@ -289,7 +294,7 @@ export const recomputations: Recomputation[] = [
     id: 's19-xp-cost-ratio',
     factIds: ['S003-020', 'S003-021', 'S003-023'],
     sourceId: 'S003',
-    claim: 'Mid-generation machines such as the Antminer S19 XP spend roughly 92–100 % of revenue on power at the same price and tariff (low end).',
+    claim: 'Mid-generation machines such as the Antminer S19 XP spend roughly 92–100% of revenue on power at the same price and tariff (low end).',
     claimedValue: 0.92,
     unit: 'ratio',
     computedValue: dayAt('antminer-s19-xp', feb2026Reference).costRatio,
@@ -302,14 +307,14 @@ export const recomputations: Recomputation[] = [
     id: 'a1466i-cost-ratio',
     factIds: ['S003-020', 'S003-021', 'S003-023'],
     sourceId: 'S003',
-    claim: 'The Avalon A1466I is the other machine named in the 92–100 % band (high end).',
+    claim: 'The Avalon A1466I is the other machine named in the 92–100% band (high end).',
     claimedValue: 1.0,
     unit: 'ratio',
     computedValue: dayAt('avalon-a1466i', feb2026Reference).costRatio,
     computation: costRatioLine('avalon-a1466i', feb2026Reference),
     assumption:
-      `A1466I at 170 TH/s, 3,315 W (19.5 J/TH): a nameplate we could not confirm against a datasheet. With it the machine spends well under 100 %; ` +
-      `reaching 100 % takes ${number(a1466iJNeeded, 1)} J/TH, which no A14-series nameplate we know of has. The top of the band does not reproduce. ${costRatioToleranceNote}`,
+      `A1466I at 170 TH/s, 3,315 W (19.5 J/TH): a nameplate we could not confirm against a datasheet. With it the machine spends well under 100%; ` +
+      `reaching 100% takes ${number(a1466iJNeeded, 1)} J/TH, which no A14-series nameplate we know of has. The top of the band does not reproduce. ${costRatioToleranceNote}`,
     relTolerance: costRatioTolerance,
     comparison: 'approx',
   }),
@@ -317,7 +322,7 @@ export const recomputations: Recomputation[] = [
     id: 'a1366-cost-ratio',
     factIds: ['S003-024', 'S003-020', 'S003-021', 'S001-090', 'S001-091'],
     sourceId: 'S003',
-    claim: 'Older machines (Avalon A1366, WhatsMiner M50S, S19 Pro lines) spend roughly 109–162 % of revenue on power; the A1366 is the most efficient of the three (low end).',
+    claim: 'Older machines (Avalon A1366, WhatsMiner M50S, S19 Pro lines) spend roughly 109–162% of revenue on power; the A1366 is the most efficient of the three (low end).',
     claimedValue: 1.09,
     unit: 'ratio',
     computedValue: dayAt('avalon-a1366', feb2026Reference).costRatio,
@@ -330,16 +335,16 @@ export const recomputations: Recomputation[] = [
     id: 's19-pro-cost-ratio-top',
     factIds: ['S003-024', 'S003-020', 'S003-021'],
     sourceId: 'S003',
-    claim: 'The top of the 109–162 % band: the least efficient of the three named machines, the S19 Pro, at 162 %.',
+    claim: 'The top of the 109–162% band: the least efficient of the three named machines, the S19 Pro, at 162%.',
     claimedValue: 1.62,
     unit: 'ratio',
     computedValue: dayAt('antminer-s19-pro', feb2026Reference).costRatio,
     computation:
       costRatioLine('antminer-s19-pro', feb2026Reference) +
-      `; 162 % would need 1.62 × ${usdFine(referenceHashprice)} ÷ (0.024 × ${usdPerKwh(0.06)}) = ${number(s19ProTopJNeeded, 1)} J/TH`,
+      `; 162% would need 1.62 × ${hp4(referenceHashprice)} ÷ (0.024 × ${usdPerKwh(0.06)}) = ${number(s19ProTopJNeeded, 1)} J/TH`,
     assumption:
-      `S19 Pro at its nameplate 110 TH/s, 3,250 W (29.5 J/TH; unconfirmed). That gives about ${percent(dayAt('antminer-s19-pro', feb2026Reference).costRatio, 0)}, not 162 %. ` +
-      `162 % needs ${number(s19ProTopJNeeded, 1)} J/TH, the efficiency of a 2020-era machine such as the M30S, not of any S19 Pro nameplate; the top of the band does not reproduce. ${costRatioToleranceNote}`,
+      `S19 Pro at its nameplate 110 TH/s, 3,250 W (29.5 J/TH; unconfirmed). That gives about ${percent(dayAt('antminer-s19-pro', feb2026Reference).costRatio, 0)}, not 162%. ` +
+      `162% needs ${number(s19ProTopJNeeded, 1)} J/TH, the efficiency of a 2020-era machine such as the M30S, not of any S19 Pro nameplate; the top of the band does not reproduce. ${costRatioToleranceNote}`,
     relTolerance: costRatioTolerance,
     comparison: 'approx',
   }),
@@ -354,7 +359,7 @@ export const recomputations: Recomputation[] = [
     computation: `37.0 T × 10¹² × 2³² ÷ 600 s = ${number(networkHashrateEhPerSecond(37.0), 2)} EH/s`,
     assumption:
       `37.0 T is rounded: 264.5 EH/s corresponds to ${number(difficultyTFromHashrate(264.5), 2)} T, which rounds to 37.0 T. ` +
-      'Tolerance 0.5 % covers that rounding.',
+      'Tolerance 0.5% covers that rounding.',
     relTolerance: 0.005,
     comparison: 'approx',
   }),
@@ -390,13 +395,13 @@ export const recomputations: Recomputation[] = [
     id: 's19j-pro-breakeven-braiins',
     factIds: ['S001-077', 'S001-079', 'S001-080'],
     sourceId: 'S001',
-    claim: 'Aftermarket firmware making the S19j Pro up to 25 % more efficient lifts its breakeven to $109/MWh at the same $0.06 hashprice.',
+    claim: 'Aftermarket firmware making the S19j Pro up to 25% more efficient lifts its breakeven to $109/MWh at the same $0.06 hashprice.',
     claimedValue: 109,
     unit: 'USD/MWh',
     computedValue: s19jProTunedBreakevenMwh,
-    computation: `${number(s19jProStockJ, 1)} J/TH × 0.75 = ${number(s19jProTunedJ, 2)} J/TH; ${usdFine(0.06)} ÷ (${number(s19jProTunedJ, 2)} × 0.024) = ${usd(s19jProTunedBreakevenMwh)}/MWh`,
+    computation: `${number(s19jProStockJ, 1)} J/TH × 0.75 = ${number(s19jProTunedJ, 2)} J/TH; ${usd(0.06)} ÷ (${number(s19jProTunedJ, 2)} × 0.024) = ${usd(s19jProTunedBreakevenMwh)}/MWh`,
     assumption:
-      `"25 % more efficient" read as 25 % fewer joules per terahash. Read instead as 25 % more hashes per joule (J/TH ÷ 1.25), the breakeven would be ${usd(s19jProTunedAltBreakevenMwh)}/MWh and would not reproduce. Tolerance: whole dollars.`,
+      `"25% more efficient" read as 25% fewer joules per terahash. Read instead as 25% more hashes per joule (J/TH ÷ 1.25), the breakeven would be ${usd(s19jProTunedAltBreakevenMwh)}/MWh and would not reproduce. Tolerance: whole dollars.`,
     relTolerance: roundingTolerance(109, 1),
     comparison: 'approx',
   }),
@@ -409,7 +414,7 @@ export const recomputations: Recomputation[] = [
     unit: 'USD/TH',
     computedValue: s19jProPaybackValue,
     computation:
-      `${usdFine(0.06)} − ${number(s19jProStockJ, 1)} J/TH × 0.024 × ${usdPerKwh(0.06)} = ${usdFine(s19jProProfitPerTh)} per TH/s per day; ` +
+      `${usd(0.06)} − ${number(s19jProStockJ, 1)} J/TH × 0.024 × ${usdPerKwh(0.06)} = ${hp4(s19jProProfitPerTh)} per TH/s per day; ` +
       `× 15 months × ${number(daysPerMonth, 4)} days = ${usd(s19jProPaybackValue)}/TH`,
     assumption: 'S19j Pro at 30.5 J/TH, power only (no hosting or overhead), months of 30.4375 days. Tolerance: the figure is given to the dollar.',
     relTolerance: roundingTolerance(7, 1),
