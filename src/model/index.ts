@@ -12,3 +12,8 @@ export * from './margin.ts';
 export * from './breakeven.ts';
 export * from './machineEconomics.ts';
 export * from './fleet.ts';
+export * from './halving.ts';
+export * from './payback.ts';
+export * from './projection.ts';
+export * from './recovery.ts';
+export * from './efficiencyLever.ts';

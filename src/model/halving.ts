@@ -1,0 +1,53 @@
+import { blocksPerDay, blocksPerHalving } from './constants.ts';
+import { ModelInputError } from './errors.ts';
+import { subsidyBtcAtHeight } from './subsidy.ts';
+
+/** A known block: the fourth halving, height 840,000, mined on 20 April 2024 (UTC). */
+export const heightAnchor = { blockHeight: 840_000, isoDate: '2024-04-20' } as const;
+
+const msPerDay = 86_400_000;
+
+function parseIsoDate(isoDate: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  const d = new Date(t);
+  if (!m || Number.isNaN(t) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+    throw new ModelInputError('isoDate', isoDate, 'a calendar date written YYYY-MM-DD');
+  }
+  return t;
+}
+
+/**
+ * Estimated block height on a date, counting 144 blocks a day from the April 2024 halving.
+ * An estimate: blocks come a little faster than every 600 s while hashrate grows.
+ *
+ * @example
+ * blockHeightAtDate('2026-02-02') // 934_032 (653 days × 144 after 840,000)
+ */
+export function blockHeightAtDate(isoDate: string): number {
+  const days = (parseIsoDate(isoDate) - parseIsoDate(heightAnchor.isoDate)) / msPerDay;
+  const height = heightAnchor.blockHeight + Math.round(days * blocksPerDay);
+  if (height < 0) throw new ModelInputError('isoDate', isoDate, 'a date after 3 January 2009');
+  return height;
+}
+
+/**
+ * Average subsidy per block over the blocks [fromHeight, toHeight): the blocks on each side of a
+ * halving are weighted by how many fall there, so a month that contains a halving pays in between.
+ *
+ * @example
+ * averageSubsidyBtc(1_045_000, 1_055_000) // 2.34375: half the blocks at 3.125, half at 1.5625
+ */
+export function averageSubsidyBtc(fromHeight: number, toHeight: number): number {
+  if (!(Number.isFinite(fromHeight) && fromHeight >= 0)) throw new ModelInputError('fromHeight', fromHeight, 'a finite height ≥ 0');
+  if (!(Number.isFinite(toHeight) && toHeight > fromHeight)) throw new ModelInputError('toHeight', toHeight, `a finite height > fromHeight (${fromHeight})`);
+  let total = 0;
+  let h = fromHeight;
+  while (h < toHeight) {
+    const epochEnd = (Math.floor(h / blocksPerHalving) + 1) * blocksPerHalving;
+    const end = Math.min(epochEnd, toHeight);
+    total += (end - h) * subsidyBtcAtHeight(Math.floor(h));
+    h = end;
+  }
+  return total / (toHeight - fromHeight);
+}

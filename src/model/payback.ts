@@ -1,0 +1,30 @@
+import { daysPerMonth } from './constants.ts';
+import { requireFinite, requirePositive } from './errors.ts';
+
+/**
+ * Payback-period fair value, the way the 2022 report prices machines: what a buyer who wants
+ * their money back within `paybackMonths` would pay, i.e. daily profit × payback days
+ * (months of 30.4375 days). Negative when the machine loses money: no payback buyer exists.
+ *
+ * @example
+ * paybackValueUsd({ profitUsdPerDay: 0.01608, paybackMonths: 15 }) // ≈ 7.34 (an S19j Pro's $/TH, Jan 2023)
+ */
+export function paybackValueUsd({ profitUsdPerDay, paybackMonths }: { profitUsdPerDay: number; paybackMonths: number }): number {
+  requireFinite('profitUsdPerDay', profitUsdPerDay);
+  requirePositive('paybackMonths', paybackMonths);
+  return profitUsdPerDay * paybackMonths * daysPerMonth;
+}
+
+/**
+ * The payback period a price implies: months for daily profit to repay it. `Infinity` when the
+ * machine makes no profit.
+ *
+ * @example
+ * paybackMonthsForPrice({ priceUsd: 7.34, profitUsdPerDay: 0.01608 }) // ≈ 15
+ */
+export function paybackMonthsForPrice({ priceUsd, profitUsdPerDay }: { priceUsd: number; profitUsdPerDay: number }): number {
+  requirePositive('priceUsd', priceUsd);
+  requireFinite('profitUsdPerDay', profitUsdPerDay);
+  if (profitUsdPerDay <= 0) return Infinity;
+  return priceUsd / profitUsdPerDay / daysPerMonth;
+}
