@@ -30,3 +30,18 @@ export function customMachine(ths: number | null, watts: number | null): Machine
   if (ths === null || watts === null) return null;
   return { id: customMachineId, maker: 'Custom', model: 'Your machine', terahashPerSecond: ths, watts, confirmed: true };
 }
+
+/**
+ * The machine a scenario studies: the catalogue entry with that id, or the reader's own machine
+ * for "custom". Falls back to the first catalogue machine if the id is unknown (the link parser
+ * has already said so).
+ *
+ * @example
+ * resolveMachine('custom', catalogue, customMachine(200, 3500))?.model // "Your machine"
+ */
+export function resolveMachine(id: string, machines: readonly MachineRef[], custom: MachineRef | null): MachineRef {
+  if (id === customMachineId && custom) return custom;
+  const found = machines.find((m) => m.id === id) ?? machines[0];
+  if (!found) throw new Error('resolveMachine: the catalogue is empty');
+  return found;
+}

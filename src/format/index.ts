@@ -1,8 +1,7 @@
-import { format } from 'd3-format';
-
 /**
- * Display formatters, one per unit. They never print "NaN": a non-finite value prints as "—"
- * (or "∞"/"−∞"), so a broken number is visible rather than silently wrong.
+ * Display formatters, one per unit, built on the platform's Intl.NumberFormat (no bundle cost).
+ * They never print "NaN": a non-finite value prints as "—" (or "∞"/"−∞"), so a broken number is
+ * visible rather than silently wrong. Minus signs are typographic (−).
  *
  * @example
  * usd(16.0823) // "$16.08"
@@ -10,7 +9,9 @@ import { format } from 'd3-format';
  * percent(0.5168) // "51.7%"
  */
 
-function guard(fn: (x: number) => string): (x: number) => string {
+type Formatter = (x: number) => string;
+
+function guard(fn: Formatter): Formatter {
   return (x: number) => {
     if (Number.isNaN(x)) return '—';
     if (x === Infinity) return '∞';
@@ -19,29 +20,39 @@ function guard(fn: (x: number) => string): (x: number) => string {
   };
 }
 
-/** d3-format parses its specifier on every format() call, so formatters are built once per specifier. */
-const cache = new Map<string, (x: number) => string>();
-function cached(specifier: string): (x: number) => string {
-  let fn = cache.get(specifier);
-  if (!fn) cache.set(specifier, (fn = guard(format(specifier))));
+/** Intl formatters are costly to build, so each option set is built once. */
+const cache = new Map<string, Formatter>();
+function intl(options: Intl.NumberFormatOptions): Formatter {
+  const key = JSON.stringify(options);
+  let fn = cache.get(key);
+  if (!fn) {
+    // signDisplay 'negative': a value that rounds to zero prints "0", not "-0".
+    const nf = new Intl.NumberFormat('en-US', { signDisplay: 'negative', ...options });
+    cache.set(key, (fn = guard((x) => nf.format(x))));
+  }
   return fn;
 }
 
-const dollars2 = format('$,.2f');
-const dollars0 = format('$,.0f');
-const dollars4 = format('$,.4f');
+const money = (digits: number): Intl.NumberFormatOptions => ({ style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** USD with cents: "$16.08". */
-export const usd = guard(dollars2);
+export const usd = (x: number) => intl(money(2))(x);
 /** USD, whole dollars: "$76,176". */
-export const usdWhole = guard(dollars0);
+export const usdWhole = (x: number) => intl(money(0))(x);
 /** USD with four decimals, for per-TH figures: "$0.0340". */
-export const usdFine = guard(dollars4);
+export const usdFine = (x: number) => intl(money(4))(x);
 /** USD per kWh with three decimals: "$0.060". */
-export const usdPerKwh = guard(format('$,.3f'));
+export const usdPerKwh = (x: number) => intl(money(3))(x);
 /** A fraction as a percent: percent(0.5168) → "51.7%". */
-export const percent = (x: number, digits = 1) => cached(`.${digits}%`)(x);
+export const percent = (x: number, digits = 1) => intl({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })(x);
 /** A plain number with grouping and the given decimals: number(1009.34, 1) → "1,009.3". */
-export const number = (x: number, digits = 0) => cached(`,.${digits}f`)(x);
-/** Significant-figure formatting for very small or large numbers: sig(6.286e-7, 4) → "0.0000006286". */
-export const sig = (x: number, digits = 4) => cached(`.${digits}~r`)(x);
+export const number = (x: number, digits = 0) => intl({ minimumFractionDigits: digits, maximumFractionDigits: digits })(x);
+/** Significant figures without grouping: sig(0.033962, 4) → "0.03396". */
+export const sig = (x: number, digits = 4) => intl({ maximumSignificantDigits: digits, useGrouping: false })(x);
+
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** A month and year: monthLabel(new Date('2028-04-03')) → "Apr 2028". */
+export const monthLabel = (d: Date) => monthYear.format(d);
+
+/** A power price given per kWh, shown per MWh in whole dollars: usdPerMwh(0.08197) → "$82". */
+export const usdPerMwh = (usdPerKwhValue: number) => usdWhole(usdPerKwhValue * 1000);

@@ -17,3 +17,4 @@ export * from './payback.ts';
 export * from './projection.ts';
 export * from './recovery.ts';
 export * from './efficiencyLever.ts';
+export * from './change.ts';

@@ -28,3 +28,14 @@ export function paybackMonthsForPrice({ priceUsd, profitUsdPerDay }: { priceUsd:
   if (profitUsdPerDay <= 0) return Infinity;
   return priceUsd / profitUsdPerDay / daysPerMonth;
 }
+
+/**
+ * Payback-period fair value per TH/s of the machine: the same method, divided by its hashrate.
+ *
+ * @example
+ * paybackValueUsdPerTh({ profitUsdPerDay: 1.608, terahashPerSecond: 100, paybackMonths: 15 }) // ≈ 7.34
+ */
+export function paybackValueUsdPerTh({ profitUsdPerDay, terahashPerSecond, paybackMonths }: { profitUsdPerDay: number; terahashPerSecond: number; paybackMonths: number }): number {
+  requirePositive('terahashPerSecond', terahashPerSecond);
+  return paybackValueUsd({ profitUsdPerDay, paybackMonths }) / terahashPerSecond;
+}

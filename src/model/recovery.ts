@@ -1,4 +1,4 @@
-import { requireNonNegative, requirePositive } from './errors.ts';
+import { requireFinite, requireNonNegative, requirePositive } from './errors.ts';
 
 /**
  * Recovery ratio in a sale: what the collateral fetched ÷ what it was worth (or cost) before.
@@ -11,4 +11,17 @@ export function recoveryFraction({ recoveredUsd, referenceUsd }: { recoveredUsd:
   requireNonNegative('recoveredUsd', recoveredUsd);
   requirePositive('referenceUsd', referenceUsd);
   return recoveredUsd / referenceUsd;
+}
+
+/**
+ * Value as a share of what was paid: value ÷ cost. Unlike a recovery it can be negative (a machine
+ * that loses money has a negative payback value) or above 1.
+ *
+ * @example
+ * valueToCostRatio({ valueUsd: 7.34, costUsd: 15 }) // ≈ 0.489
+ */
+export function valueToCostRatio({ valueUsd, costUsd }: { valueUsd: number; costUsd: number }): number {
+  requireFinite('valueUsd', valueUsd);
+  requirePositive('costUsd', costUsd);
+  return valueUsd / costUsd;
 }

@@ -1,4 +1,4 @@
-import { defaultScenario, fitToSpec, linkFormatVersion, paramSpecs, specByKey, type ParamSpec, type Scenario, type ScenarioKey } from './schema.ts';
+import { defaultScenario, fitToSpec, linkFormatVersion, paramSpecs, specByKey, type NumberSpec, type ParamSpec, type Scenario, type TextSpec } from './schema.ts';
 
 /** One thing the parser changed or ignored, with a sentence a reader can act on. */
 export interface LinkNotice {
@@ -22,8 +22,8 @@ function shown(raw: string): string {
   return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
 }
 
-/** Reads one raw value against its spec; returns the value used and, if it differs, a notice. */
-function readValue(s: ParamSpec, raw: string): { value: number | null; notice?: LinkNotice } {
+/** Reads one raw number against its spec; returns the value used and, if it differs, a notice. */
+function readNumber(s: NumberSpec, raw: string): { value: number | null; notice?: LinkNotice } {
   const fallback = s.defaultValue;
   const fallbackText = fallback === null ? 'left it unset' : `used the default, ${s.describe(fallback)}`;
   const trimmed = raw.trim();
@@ -33,26 +33,45 @@ function readValue(s: ParamSpec, raw: string): { value: number | null; notice?: 
   const n = Number(trimmed);
   if (s.choices) {
     if (s.choices.includes(n)) return { value: n };
-    return { value: fallback, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: ${shown(raw)} is not one of ${s.choices.join(', ')} BTC, so we ${fallbackText}.` } };
+    return { value: fallback, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: ${shown(raw)} is not one of ${s.choices.join(', ')} ${s.unit}, so we ${fallbackText}.` } };
   }
   const fitted = fitToSpec(s, n);
   if (fitted.message) return { value: fitted.value, notice: { key: s.key, kind: 'clamped', given: raw, message: `${s.label}: ${fitted.message}` } };
   return { value: n };
 }
 
+/** What the page knows beyond the schema: the values a text parameter may take (e.g. catalogue ids). */
+export interface LinkContext {
+  choices?: Partial<Record<string, readonly string[]>>;
+}
+
+/** Reads one raw text value (a machine id, a mode, a date) against its spec. */
+function readText(s: TextSpec, raw: string, context: LinkContext): { value: string; notice?: LinkNotice } {
+  const value = raw.trim();
+  const choices = s.choices ?? context.choices?.[s.key];
+  const reason = s.problem?.(value) ?? (choices && !choices.includes(value) ? 'is not one this page knows' : undefined);
+  if (!reason) return { value };
+  return { value: s.defaultValue, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: “${shown(raw)}” ${reason}, so we used the default, ${s.describe(s.defaultValue)}.` } };
+}
+
+function readValue(s: ParamSpec, raw: string, context: LinkContext): { value: number | string | null; notice?: LinkNotice } {
+  return s.kind === 'number' ? readNumber(s, raw) : readText(s, raw, context);
+}
+
 /**
  * Parses a query string into a scenario. Never throws: values out of range are clamped, values
  * that are not numbers fall back to the default, repeated keys use the first value, unknown keys
- * are ignored (and kept for writing back), and every change comes back as a notice.
+ * are ignored (and kept for writing back), and every change comes back as a notice. `context`
+ * supplies what the schema cannot know, such as the catalogue's machine ids.
  *
  * @example
  * parseLink('?price=80000&diff=abc').scenario.price // 80000
  * parseLink('?price=80000&diff=abc').notices[0].message // "Network difficulty: “abc” is not a number, so we used the default, 141 T."
  */
-export function parseLink(search: string): ParsedLink {
+export function parseLink(search: string, context: LinkContext = {}): ParsedLink {
   const params = new URLSearchParams(search);
   const scenario = defaultScenario();
-  const values = scenario as unknown as Record<ScenarioKey, number | null>;
+  const values = scenario as unknown as Record<string, number | string | null>;
   const notices: LinkNotice[] = [];
   const passthrough: [string, string][] = [];
   const seen = new Map<string, number>();
@@ -76,7 +95,7 @@ export function parseLink(search: string): ParsedLink {
       notices.push({ key, kind: 'repeated', given: raw, message: `${s.label} appears more than once; we used the first value and ignored “${shown(raw)}”.` });
       continue;
     }
-    const { value, notice } = readValue(s, raw);
+    const { value, notice } = readValue(s, raw, context);
     values[s.key] = value;
     if (notice) notices.push(notice);
   }
@@ -84,6 +103,11 @@ export function parseLink(search: string): ParsedLink {
   if ((scenario.ths === null) !== (scenario.watts === null)) {
     const missing = scenario.ths === null ? 'power (watts)' : 'hashrate (ths)';
     notices.push({ key: scenario.ths === null ? 'ths' : 'watts', kind: 'incomplete', given: '', message: `The custom machine needs both hashrate and power; the link has no ${missing}, so the custom machine is not shown.` });
+  }
+  if (scenario.machine === 'custom' && (scenario.ths === null || scenario.watts === null)) {
+    const fallback = defaultScenario().machine;
+    scenario.machine = fallback;
+    notices.push({ key: 'machine', kind: 'incomplete', given: 'custom', message: `Machine: the link picks your own machine but does not give both its hashrate and power, so we used the default, ${specByKey.get('machine')!.describe(fallback as never)}.` });
   }
   return { scenario, notices, passthrough };
 }
@@ -97,7 +121,7 @@ export function parseLink(search: string): ParsedLink {
  */
 export function serializeLink(scenario: Scenario, passthrough: readonly [string, string][] = []): string {
   const params = new URLSearchParams();
-  const values = scenario as unknown as Record<ScenarioKey, number | null>;
+  const values = scenario as unknown as Record<string, number | string | null>;
   for (const s of paramSpecs) {
     const value = values[s.key];
     if (value === null || value === undefined || value === s.defaultValue) continue;

@@ -1,5 +1,20 @@
-import type { MarketInputs } from '../model/machineEconomics.ts';
+import type { MachineSpec, MarketInputs } from '../model/machineEconomics.ts';
+import type { ProjectionInputs } from '../model/projection.ts';
+import { daysPerMonth } from '../model/constants.ts';
+import { blockHeightAtDate } from '../model/halving.ts';
+import { subsidyBtcAtHeight } from '../model/subsidy.ts';
 import type { Scenario } from './schema.ts';
+
+/**
+ * The subsidy the scenario uses: the one the reader set, or else the one in force at the
+ * scenario date (by estimated block height).
+ *
+ * @example
+ * effectiveSubsidyBtc({ ...defaultScenario(), date: '2028-06-01' }) // 1.5625
+ */
+export function effectiveSubsidyBtc(s: Pick<Scenario, 'subsidy' | 'date'>): number {
+  return s.subsidy ?? subsidyBtcAtHeight(blockHeightAtDate(s.date));
+}
 
 /**
  * Converts a scenario (link units: percents) into the model's inputs (fractions).
@@ -13,8 +28,38 @@ export function marketInputs(s: Scenario): MarketInputs {
     difficultyT: s.diff,
     usdPerKwh: s.kwh,
     feesBtcPerBlock: s.fees,
-    subsidyBtc: s.subsidy,
+    subsidyBtc: effectiveSubsidyBtc(s),
     poolFeeFraction: s.pool / 100,
     uptimeFraction: s.uptime / 100,
   };
+}
+
+/**
+ * The projection inputs for one machine at a scenario (percents → fractions, the start block
+ * height estimated from the scenario date).
+ *
+ * @example
+ * projectionInputs(defaultScenario(), { terahashPerSecond: 473, watts: 5_676 }).startBlockHeight // 934_032
+ */
+export function projectionInputs(s: Scenario, machine: MachineSpec, overrides: Partial<Pick<MarketInputs, 'usdPerKwh'>> = {}): ProjectionInputs {
+  return {
+    machine,
+    market: { ...marketInputs(s), ...overrides },
+    startBlockHeight: blockHeightAtDate(s.date),
+    lifeMonths: s.life,
+    difficultyGrowthPerMonth: s.growth / 100,
+    priceDriftPerYear: s.drift / 100,
+    discountRatePerYear: s.discount / 100,
+    resaleUsd: s.resale,
+  };
+}
+
+/**
+ * The first day of projected month `month` (months of 30.4375 days from the scenario date), UTC.
+ *
+ * @example
+ * monthStartDate('2026-02-02', 26).toISOString().slice(0, 10) // "2028-04-03"
+ */
+export function monthStartDate(isoDate: string, month: number): Date {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + Math.round(month * daysPerMonth) * 86_400_000);
 }

@@ -1,4 +1,4 @@
-import { usdWhole, usdPerKwh, number } from '../format/index.ts';
+import { usdWhole, usd, usdPerKwh, number } from '../format/index.ts';
 
 /**
  * The scenario a reader sets, in the units its link uses. This schema is a public interface:
@@ -13,8 +13,8 @@ export interface Scenario {
   kwh: number;
   /** Average transaction fees per block, BTC. */
   fees: number;
-  /** Block subsidy, BTC: 6.25, 3.125 or 1.5625. */
-  subsidy: number;
+  /** Block subsidy, BTC (6.25, 3.125 or 1.5625); null: follow the scenario date's halving epoch. */
+  subsidy: number | null;
   /** Pool fee, percent of revenue. */
   pool: number;
   /** Uptime, percent of the day. */
@@ -23,53 +23,138 @@ export interface Scenario {
   ths: number | null;
   /** Custom machine power draw, W (null: no custom machine). */
   watts: number | null;
+  /** The machine the floor-value widgets study: a catalogue id or "custom". */
+  machine: string;
+  /** Payback period for the payback-value method, months. */
+  payback: number;
+  /** Remaining life of the machine, whole months. */
+  life: number;
+  /** Difficulty growth, percent per month (compounded). */
+  growth: number;
+  /** BTC price change, percent per year. */
+  drift: number;
+  /** Discount rate, percent per year. */
+  discount: number;
+  /** Operating mode: "curtail" (switch off in losing months) or "run" (take-or-pay: must run). */
+  mode: string;
+  /** Resale value at the end of life, USD per machine. */
+  resale: number;
+  /** Purchase price, USD per TH. */
+  cost: number;
+  /** Scenario date, YYYY-MM-DD. */
+  date: string;
+  /** The cheap power price in the energy-position comparison, USD per kWh. */
+  kwhlow: number;
+  /** The dear power price in the energy-position comparison, USD per kWh. */
+  kwhhigh: number;
+  /** Efficiency gain from underclocking or firmware: percent fewer J/TH. */
+  cut: number;
 }
 
 export type ScenarioKey = keyof Scenario;
+export type NumberKey = { [K in ScenarioKey]: Scenario[K] extends number | null ? K : never }[ScenarioKey];
+export type TextKey = { [K in ScenarioKey]: Scenario[K] extends string ? K : never }[ScenarioKey];
 
-export interface ParamSpec {
-  key: ScenarioKey;
+interface SpecBase {
   label: string;
   /** Unit as a reader reads it. */
   unit: string;
+}
+
+export interface NumberSpec extends SpecBase {
+  kind: 'number';
+  key: NumberKey;
   min: number;
   max: number;
   /** Slider / keyboard step. */
   step: number;
+  /** Whole numbers only (a typed fraction is rounded, with a notice). */
+  integer?: boolean;
   /** Allowed values, when the parameter is a choice. */
   choices?: readonly number[];
-  /** Default value; null means "absent" (optional parameters). */
+  /** Default value; null means "absent" (optional parameters, or derived from another one). */
   defaultValue: number | null;
   /** Value with its unit for screen readers and notices, e.g. "$76,176 per BTC". */
   describe: (value: number) => string;
 }
 
+export interface TextSpec extends SpecBase {
+  kind: 'text';
+  key: TextKey;
+  defaultValue: string;
+  /** The accepted values, when the parameter is a choice. */
+  choices?: readonly string[];
+  /** Checks a typed value; returns a reason when it is not acceptable. */
+  problem?: (value: string) => string | undefined;
+  describe: (value: string) => string;
+}
+
+export type ParamSpec = NumberSpec | TextSpec;
+
 /** The link format version this page writes and reads. */
 export const linkFormatVersion = 1;
 
 /**
+ * Why a string cannot be a machine id (a lowercase maker-model slug or "custom"). Which ids exist
+ * is the catalogue's business: the page passes them to parseLink (see LinkContext), so the schema
+ * does not bundle the catalogue.
+ */
+export function machineIdProblem(value: string): string | undefined {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? undefined : 'is not a machine id (a lowercase maker-model slug)';
+}
+
+export const operatingModes = ['curtail', 'run'] as const;
+
+const earliestDate = '2009-01-03';
+const latestDate = '2100-12-31';
+
+/** Why a string is not a usable scenario date, or undefined when it is one. */
+export function dateProblem(value: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return 'is not a date written YYYY-MM-DD';
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return 'is not a calendar date';
+  if (value < earliestDate || value > latestDate) return `is outside ${earliestDate} to ${latestDate}`;
+  return undefined;
+}
+
+/**
  * The default scenario: Bitcoin on 2 February 2026 as f2pool's hardware dashboard showed it
- * (reported in 003, early Feb 2026): BTC $76,176, power $0.06/kWh, hashprice $0.034/TH/day.
+ * (reported in S003, early Feb 2026): BTC $76,176, power $0.06/kWh, hashprice $0.034/TH/day.
  * The documents give no difficulty for that day; 141 T is the difficulty at which that hashprice
  * reproduces with the 3.125 BTC subsidy and no fees (the 890 EH/s estimate would imply 124 T).
  */
-export const scenarioDate = '2026-02-02';
-
 export const paramSpecs: readonly ParamSpec[] = [
-  { key: 'price', label: 'BTC price', unit: 'USD per BTC', min: 1_000, max: 500_000, step: 100, defaultValue: 76_176, describe: (v) => `${usdWhole(v)} per BTC` },
-  { key: 'diff', label: 'Network difficulty', unit: 'T', min: 1, max: 2_000, step: 1, defaultValue: 141, describe: (v) => `${number(v, v % 1 ? 2 : 0)} T` },
-  { key: 'kwh', label: 'Electricity price', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.06, describe: (v) => `${usdPerKwh(v)} per kWh` },
-  { key: 'fees', label: 'Average fees per block', unit: 'BTC', min: 0, max: 10, step: 0.001, defaultValue: 0, describe: (v) => `${number(v, 3)} BTC per block` },
-  { key: 'subsidy', label: 'Block subsidy', unit: 'BTC', min: 1.5625, max: 6.25, step: 1, choices: [6.25, 3.125, 1.5625], defaultValue: 3.125, describe: (v) => `${v} BTC per block` },
-  { key: 'pool', label: 'Pool fee', unit: '%', min: 0, max: 10, step: 0.1, defaultValue: 0, describe: (v) => `${number(v, 1)} %` },
-  { key: 'uptime', label: 'Uptime', unit: '%', min: 1, max: 100, step: 1, defaultValue: 100, describe: (v) => `${number(v, v % 1 ? 1 : 0)} %` },
-  { key: 'ths', label: 'Custom machine hashrate', unit: 'TH/s', min: 0.1, max: 5_000, step: 0.1, defaultValue: null, describe: (v) => `${number(v, v % 1 ? 1 : 0)} TH/s` },
-  { key: 'watts', label: 'Custom machine power', unit: 'W', min: 1, max: 50_000, step: 1, defaultValue: null, describe: (v) => `${number(v)} W` },
+  { kind: 'number', key: 'price', label: 'BTC price', unit: 'USD per BTC', min: 1_000, max: 500_000, step: 100, defaultValue: 76_176, describe: (v) => `${usdWhole(v)} per BTC` },
+  { kind: 'number', key: 'diff', label: 'Network difficulty', unit: 'T', min: 1, max: 2_000, step: 1, defaultValue: 141, describe: (v) => `${number(v, v % 1 ? 2 : 0)} T` },
+  { kind: 'number', key: 'kwh', label: 'Electricity price', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.06, describe: (v) => `${usdPerKwh(v)} per kWh` },
+  { kind: 'number', key: 'fees', label: 'Average fees per block', unit: 'BTC', min: 0, max: 10, step: 0.001, defaultValue: 0, describe: (v) => `${number(v, 3)} BTC per block` },
+  { kind: 'number', key: 'subsidy', label: 'Block subsidy', unit: 'BTC', min: 1.5625, max: 6.25, step: 1, choices: [6.25, 3.125, 1.5625], defaultValue: null, describe: (v) => `${v} BTC per block` },
+  { kind: 'number', key: 'pool', label: 'Pool fee', unit: '%', min: 0, max: 10, step: 0.1, defaultValue: 0, describe: (v) => `${number(v, 1)} %` },
+  { kind: 'number', key: 'uptime', label: 'Uptime', unit: '%', min: 1, max: 100, step: 1, defaultValue: 100, describe: (v) => `${number(v, v % 1 ? 1 : 0)} %` },
+  { kind: 'number', key: 'ths', label: 'Custom machine hashrate', unit: 'TH/s', min: 0.1, max: 5_000, step: 0.1, defaultValue: null, describe: (v) => `${number(v, v % 1 ? 1 : 0)} TH/s` },
+  { kind: 'number', key: 'watts', label: 'Custom machine power', unit: 'W', min: 1, max: 50_000, step: 1, defaultValue: null, describe: (v) => `${number(v)} W` },
+  { kind: 'text', key: 'machine', label: 'Machine', unit: '', defaultValue: 'antminer-s21-xp-hydro', problem: machineIdProblem, describe: (v) => (v === 'custom' ? 'your own machine' : v) },
+  { kind: 'number', key: 'payback', label: 'Payback period', unit: 'months', min: 1, max: 60, step: 1, defaultValue: 18, describe: (v) => `${number(v, v % 1 ? 1 : 0)} months` },
+  { kind: 'number', key: 'life', label: 'Remaining life', unit: 'months', min: 1, max: 120, step: 1, integer: true, defaultValue: 36, describe: (v) => `${number(v)} months` },
+  { kind: 'number', key: 'growth', label: 'Difficulty growth', unit: '% per month', min: -5, max: 10, step: 0.1, defaultValue: 2, describe: (v) => `${number(v, 1)} % per month` },
+  { kind: 'number', key: 'drift', label: 'BTC price trend', unit: '% per year', min: -90, max: 300, step: 1, defaultValue: 0, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % per year` },
+  { kind: 'number', key: 'discount', label: 'Discount rate', unit: '% per year', min: 0, max: 100, step: 0.5, defaultValue: 10, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % per year` },
+  { kind: 'text', key: 'mode', label: 'Operating mode', unit: '', defaultValue: 'curtail', choices: operatingModes, describe: (v) => (v === 'run' ? 'must run every month (take-or-pay)' : 'switches off in losing months') },
+  { kind: 'number', key: 'resale', label: 'Resale value at end of life', unit: 'USD per machine', min: 0, max: 100_000, step: 10, defaultValue: 0, describe: (v) => `${usdWhole(v)} per machine` },
+  { kind: 'number', key: 'cost', label: 'Purchase price', unit: 'USD per TH', min: 0.1, max: 200, step: 0.5, defaultValue: 15, describe: (v) => `${usd(v)} per TH` },
+  { kind: 'text', key: 'date', label: 'Scenario date', unit: '', defaultValue: '2026-02-02', problem: dateProblem, describe: (v) => v },
+  { kind: 'number', key: 'kwhlow', label: 'Cheap power', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.025, describe: (v) => `${usdPerKwh(v)} per kWh` },
+  { kind: 'number', key: 'kwhhigh', label: 'Dear power', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.07, describe: (v) => `${usdPerKwh(v)} per kWh` },
+  { kind: 'number', key: 'cut', label: 'Efficiency gain (fewer J/TH)', unit: '%', min: 0, max: 60, step: 1, defaultValue: 25, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % fewer J/TH` },
 ];
 
 export const specByKey: ReadonlyMap<string, ParamSpec> = new Map(paramSpecs.map((s) => [s.key, s]));
 
-/** Looks up a spec by key; throws for a key that is not in the schema (a programming error). */
+/** Looks up a numeric parameter's spec; throws for a key that is not one (a programming error). */
+export function spec(key: NumberKey): NumberSpec;
+export function spec(key: TextKey): TextSpec;
+export function spec(key: ScenarioKey): ParamSpec;
 export function spec(key: ScenarioKey): ParamSpec {
   const found = specByKey.get(key);
   if (!found) throw new Error(`unknown scenario parameter: ${key}`);
@@ -78,7 +163,7 @@ export function spec(key: ScenarioKey): ParamSpec {
 
 /** A fresh copy of the default scenario. */
 export function defaultScenario(): Scenario {
-  const out = {} as Record<ScenarioKey, number | null>;
+  const out: Record<string, unknown> = {};
   for (const s of paramSpecs) out[s.key] = s.defaultValue;
   return out as unknown as Scenario;
 }
@@ -90,8 +175,12 @@ export function defaultScenario(): Scenario {
  * @example
  * fitToSpec(spec('price'), 900) // { value: 1000, message: "$900 per BTC is below the minimum, $1,000 per BTC; set to the minimum." }
  */
-export function fitToSpec(s: ParamSpec, n: number): { value: number; message?: string } {
+export function fitToSpec(s: NumberSpec, n: number): { value: number; message?: string } {
   if (n < s.min) return { value: s.min, message: `${s.describe(n)} is below the minimum, ${s.describe(s.min)}; set to the minimum.` };
   if (n > s.max) return { value: s.max, message: `${s.describe(n)} is above the maximum, ${s.describe(s.max)}; set to the maximum.` };
+  if (s.integer && !Number.isInteger(n)) {
+    const rounded = Math.round(n);
+    return { value: rounded, message: `${s.label} takes whole ${s.unit}; ${n} rounded to ${s.describe(rounded)}.` };
+  }
   return { value: n };
 }

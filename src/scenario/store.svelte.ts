@@ -21,6 +21,8 @@ export const urlWriteDelayMs = 120;
 function writeUrl(qs: string): void {
   const url = `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  // Links between chapters carry the scenario, so the reader's numbers follow them.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-chapter-link]')) a.search = qs;
 }
 
 /**
@@ -32,7 +34,9 @@ function writeUrl(qs: string): void {
 export function startLinkSync(): void {
   if (started || typeof window === 'undefined') return;
   started = true;
-  const parsed = parseLink(location.search);
+  // The catalogue's ids are published by the page (layouts/Base.astro), so any island can check a link's machine.
+  const ids = document.querySelector<HTMLMetaElement>('meta[name="nofloor:machine-ids"]')?.content.split(' ').filter(Boolean);
+  const parsed = parseLink(location.search, ids ? { choices: { machine: [...ids, 'custom'] } } : {});
   passthrough = parsed.passthrough;
   Object.assign(scenario, parsed.scenario);
   link.notices = parsed.notices;
@@ -56,8 +60,8 @@ export function startLinkSync(): void {
  * Sets one parameter. `null` clears an optional parameter (the custom machine); the schema's
  * ranges are enforced by the inputs (fitToSpec) and by parseLink, not here.
  */
-export function setParam(key: ScenarioKey, value: number | null): void {
-  (scenario as unknown as Record<ScenarioKey, number | null>)[key] = value;
+export function setParam(key: ScenarioKey, value: number | string | null): void {
+  (scenario as unknown as Record<ScenarioKey, number | string | null>)[key] = value;
 }
 
 /** Puts every setting back to the dated defaults. */

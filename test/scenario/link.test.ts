@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseLink, serializeLink } from '../../src/scenario/link.ts';
-import { defaultScenario, paramSpecs, spec, type Scenario } from '../../src/scenario/schema.ts';
+import catalogue from '../../content/machines.json';
+import { defaultScenario, paramSpecs, spec, type ParamSpec, type Scenario } from '../../src/scenario/schema.ts';
+
+/** The catalogue's ids, as the page publishes them, plus the reader's own machine. */
+const catalogueIds = [...catalogue.map((m) => m.id), 'custom'];
 
 describe('parseLink', () => {
   it('parseLink("") gives the dated defaults and no notices', () => {
     const { scenario, notices, passthrough } = parseLink('');
-    expect(scenario).toEqual({ price: 76_176, diff: 141, kwh: 0.06, fees: 0, subsidy: 3.125, pool: 0, uptime: 100, ths: null, watts: null });
+    expect(scenario).toEqual({
+      price: 76_176, diff: 141, kwh: 0.06, fees: 0, subsidy: null, pool: 0, uptime: 100, ths: null, watts: null,
+      machine: 'antminer-s21-xp-hydro', payback: 18, life: 36, growth: 2, drift: 0, discount: 10, mode: 'curtail', resale: 0, cost: 15,
+      date: '2026-02-02', kwhlow: 0.025, kwhhigh: 0.07, cut: 25,
+    });
     expect(notices).toEqual([]);
     expect(passthrough).toEqual([]);
   });
@@ -40,7 +48,7 @@ describe('parseLink', () => {
     { search: '?price=Infinity', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
     { search: '?price=1e400', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
     { search: '?price=0x10', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
-    { search: '?subsidy=7', key: 'subsidy', used: 3.125, kind: 'invalid', says: /not one of 6\.25, 3\.125, 1\.5625/ },
+    { search: '?subsidy=7', key: 'subsidy', used: null, kind: 'invalid', says: /not one of 6\.25, 3\.125, 1\.5625 BTC, so we left it unset/ },
     { search: '?ths=abc&watts=3000', key: 'ths', used: null, kind: 'invalid', says: /left it unset/ },
   ])('parseLink("$search") uses $used for $key and says so', ({ search, key, used, kind, says }) => {
     const { scenario, notices } = parseLink(search);
@@ -48,6 +56,33 @@ describe('parseLink', () => {
     const notice = notices.find((n) => n.key === key && n.kind === kind);
     expect(notice, JSON.stringify(notices)).toBeDefined();
     expect(notice!.message).toMatch(says);
+  });
+
+  it.each([
+    { search: '?machine=antminer-s19j-pro', key: 'machine', expected: 'antminer-s19j-pro' },
+    { search: '?mode=run', key: 'mode', expected: 'run' },
+    { search: '?date=2028-06-01', key: 'date', expected: '2028-06-01' },
+    { search: '?life=48', key: 'life', expected: 48 },
+    { search: '?growth=-1.5', key: 'growth', expected: -1.5 },
+  ])('parseLink("$search") reads the $key parameter of the floor-value widgets', ({ search, key, expected }) => {
+    const { scenario, notices } = parseLink(search);
+    expect(scenario[key as keyof Scenario]).toBe(expected);
+    expect(notices).toEqual([]);
+  });
+
+  it.each([
+    { search: '?machine=antminer-s99', key: 'machine', used: 'antminer-s21-xp-hydro', says: /“antminer-s99” is not one this page knows/ },
+    { search: '?machine=Antminer%20S19', key: 'machine', used: 'antminer-s21-xp-hydro', says: /is not a machine id/ },
+    { search: '?mode=maybe', key: 'mode', used: 'curtail', says: /“maybe” is not one this page knows/ },
+    { search: '?date=2026-02-30', key: 'date', used: '2026-02-02', says: /is not a calendar date/ },
+    { search: '?date=tomorrow', key: 'date', used: '2026-02-02', says: /is not a date written YYYY-MM-DD/ },
+    { search: '?date=1999-01-01', key: 'date', used: '2026-02-02', says: /is outside 2009-01-03 to 2100-12-31/ },
+    { search: '?life=36.6', key: 'life', used: 37, says: /whole months; 36\.6 rounded to 37 months/ },
+    { search: '?machine=custom', key: 'machine', used: 'antminer-s21-xp-hydro', says: /does not give both its hashrate and power/ },
+  ])('parseLink("$search") falls back for $key and says why', ({ search, key, used, says }) => {
+    const { scenario, notices } = parseLink(search, { choices: { machine: catalogueIds } });
+    expect(scenario[key as keyof Scenario]).toBe(used);
+    expect(notices.find((n) => n.key === key)?.message).toMatch(says);
   });
 
   it('parseLink uses the first of repeated keys and names the ignored value', () => {
@@ -113,21 +148,33 @@ describe('serializeLink', () => {
   });
 });
 
+/** Any valid scenario date, YYYY-MM-DD, within the schema's range. */
+const validDate = fc
+  .integer({ min: Date.UTC(2009, 0, 3), max: Date.UTC(2100, 11, 31) })
+  .map((t) => new Date(t).toISOString().slice(0, 10));
+
+function arbitraryFor(s: ParamSpec): fc.Arbitrary<number | string | null> {
+  if (s.kind === 'text') return s.choices ? fc.constantFrom(...s.choices) : s.key === 'machine' ? fc.constantFrom(...catalogueIds) : validDate;
+  const value = s.choices
+    ? fc.constantFrom(...s.choices)
+    : s.integer
+      ? fc.integer({ min: s.min, max: s.max })
+      : fc.double({ min: s.min, max: s.max, noNaN: true, noDefaultInfinity: true });
+  return s.defaultValue === null ? fc.option(value, { nil: null }) : value;
+}
+
 /** Any valid scenario: each parameter within its range (choices from the list; optional ones may be null). */
-const validScenario: fc.Arbitrary<Scenario> = fc.record(
-  Object.fromEntries(
-    paramSpecs.map((s) => {
-      const value = s.choices ? fc.constantFrom(...s.choices) : fc.double({ min: s.min, max: s.max, noNaN: true, noDefaultInfinity: true });
-      return [s.key, s.defaultValue === null ? fc.option(value, { nil: null }) : value];
-    }),
-  ) as Record<keyof Scenario, fc.Arbitrary<number | null>>,
-) as unknown as fc.Arbitrary<Scenario>;
+const validScenario: fc.Arbitrary<Scenario> = fc
+  .record(Object.fromEntries(paramSpecs.map((s) => [s.key, arbitraryFor(s)])) as Record<keyof Scenario, fc.Arbitrary<number | string | null>>)
+  .map((r) => r as unknown as Scenario)
+  // "custom" is only a valid machine when the link also gives the custom machine's hashrate and power.
+  .filter((s) => s.machine !== 'custom' || (s.ths !== null && s.watts !== null));
 
 describe('link properties', () => {
   it('parseLink(serializeLink(s)) returns s exactly for any valid scenario', () => {
     fc.assert(
       fc.property(validScenario, (s) => {
-        const { scenario, notices } = parseLink(`?${serializeLink(s)}`);
+        const { scenario, notices } = parseLink(`?${serializeLink(s)}`, { choices: { machine: catalogueIds } });
         // -0 serializes as "0"; treat it as 0.
         const normalized = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Object.is(v, -0) ? 0 : v]));
         const incomplete = (s.ths === null) !== (s.watts === null);
@@ -151,10 +198,17 @@ describe('link properties', () => {
         const { scenario } = parseLink(q);
         for (const s of paramSpecs) {
           const v = scenario[s.key];
+          if (s.kind === 'text') {
+            expect(typeof v).toBe('string');
+            if (s.choices) expect(s.choices).toContain(v);
+            else expect(s.problem?.(v as string)).toBeUndefined();
+            continue;
+          }
           if (v === null) {
             expect(s.defaultValue).toBeNull();
             continue;
           }
+          if (typeof v !== 'number') throw new Error(`${s.key} is not a number: ${String(v)}`);
           expect(Number.isFinite(v)).toBe(true);
           if (s.choices) expect(s.choices).toContain(v);
           else {

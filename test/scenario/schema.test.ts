@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, fitToSpec, paramSpecs, spec } from '../../src/scenario/schema.ts';
 import { hashpriceUsdPerThDay } from '../../src/model/hashprice.ts';
-import { marketInputs } from '../../src/scenario/market.ts';
+import { effectiveSubsidyBtc, marketInputs } from '../../src/scenario/market.ts';
 
 describe('schema', () => {
   it('defaultScenario() returns a fresh object each call', () => {
@@ -13,6 +13,11 @@ describe('schema', () => {
   it('every default lies within its own range (or is one of its choices)', () => {
     for (const s of paramSpecs) {
       if (s.defaultValue === null) continue;
+      if (s.kind === 'text') {
+        if (s.choices) expect(s.choices).toContain(s.defaultValue);
+        else expect(s.problem?.(s.defaultValue)).toBeUndefined();
+        continue;
+      }
       if (s.choices) expect(s.choices).toContain(s.defaultValue);
       else {
         expect(s.defaultValue).toBeGreaterThanOrEqual(s.min);
@@ -39,6 +44,14 @@ describe('schema', () => {
     expect(fitted.value).toBe(value);
     if (says) expect(fitted.message).toMatch(says);
     else expect(fitted.message).toBeUndefined();
+  });
+
+  it('effectiveSubsidyBtc follows the scenario date unless the link sets a subsidy', () => {
+    expect(effectiveSubsidyBtc({ subsidy: null, date: '2026-02-02' })).toBe(3.125);
+    expect(effectiveSubsidyBtc({ subsidy: null, date: '2023-06-01' })).toBe(6.25);
+    // 1,050,000 is 805 days of 144 blocks after 2 Feb 2026 (~ mid-April 2028).
+    expect(effectiveSubsidyBtc({ subsidy: null, date: '2028-06-01' })).toBe(1.5625);
+    expect(effectiveSubsidyBtc({ subsidy: 6.25, date: '2028-06-01' })).toBe(6.25);
   });
 
   it('marketInputs converts percents to fractions', () => {
