@@ -7,6 +7,9 @@ export const heightAnchor = { blockHeight: 840_000, isoDate: '2024-04-20' } as c
 
 const msPerDay = 86_400_000;
 
+/** The genesis block's date: no earlier date has a block height. */
+export const genesisIsoDate = '2009-01-03';
+
 function parseIsoDate(isoDate: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
@@ -25,10 +28,11 @@ function parseIsoDate(isoDate: string): number {
  * blockHeightAtDate('2026-02-02') // 934_032 (653 days × 144 after 840,000)
  */
 export function blockHeightAtDate(isoDate: string): number {
-  const days = (parseIsoDate(isoDate) - parseIsoDate(heightAnchor.isoDate)) / msPerDay;
-  const height = heightAnchor.blockHeight + Math.round(days * blocksPerDay);
-  if (height < 0) throw new ModelInputError('isoDate', isoDate, 'a date after 3 January 2009');
-  return height;
+  const t = parseIsoDate(isoDate);
+  if (t < parseIsoDate(genesisIsoDate)) throw new ModelInputError('isoDate', isoDate, 'a date on or after 3 January 2009');
+  const days = (t - parseIsoDate(heightAnchor.isoDate)) / msPerDay;
+  // A straight line at 144 blocks a day; early blocks came faster, so it is rough far before 2024.
+  return Math.max(0, heightAnchor.blockHeight + Math.round(days * blocksPerDay));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { blocksPerDay, daysPerMonth, kwhPerWattDay, satsPerBtc } from './constants.ts';
-import { ModelInputError, requireFinite, requireFraction, requireNonNegative, requirePositive } from './errors.ts';
+import { ModelInputError, requireFraction, requireNonNegative, requirePositive } from './errors.ts';
 import { averageSubsidyBtc } from './halving.ts';
 import { nextHalvingHeight, subsidyBtcAtHeight } from './subsidy.ts';
 import { btcPerThPerDay } from './reward.ts';
@@ -74,10 +74,11 @@ function check(inputs: ProjectionInputs): void {
   requireFraction('market.uptimeFraction', inputs.market.uptimeFraction);
   if (!Number.isInteger(inputs.startBlockHeight) || inputs.startBlockHeight < 0) throw new ModelInputError('startBlockHeight', inputs.startBlockHeight, 'an integer ≥ 0');
   if (!Number.isInteger(inputs.lifeMonths) || inputs.lifeMonths < 1 || inputs.lifeMonths > 600) throw new ModelInputError('lifeMonths', inputs.lifeMonths, 'a whole number of months from 1 to 600');
-  requireFinite('difficultyGrowthPerMonth', inputs.difficultyGrowthPerMonth);
-  if (inputs.difficultyGrowthPerMonth <= -1) throw new ModelInputError('difficultyGrowthPerMonth', inputs.difficultyGrowthPerMonth, 'a fraction > −1');
-  requireFinite('priceDriftPerYear', inputs.priceDriftPerYear);
-  if (inputs.priceDriftPerYear <= -1) throw new ModelInputError('priceDriftPerYear', inputs.priceDriftPerYear, 'a fraction > −1');
+  // Bounded so that 600 months of compounding stay within floating point (no Infinity, no NaN).
+  const g = inputs.difficultyGrowthPerMonth;
+  if (!(Number.isFinite(g) && g >= -0.5 && g <= 1)) throw new ModelInputError('difficultyGrowthPerMonth', g, 'a fraction from −0.5 to 1 (−50 % to +100 % a month)');
+  const drift = inputs.priceDriftPerYear;
+  if (!(Number.isFinite(drift) && drift >= -0.99 && drift <= 10)) throw new ModelInputError('priceDriftPerYear', drift, 'a fraction from −0.99 to 10 (−99 % to +1,000 % a year)');
   requireNonNegative('discountRatePerYear', inputs.discountRatePerYear);
   requireNonNegative('resaleUsd', inputs.resaleUsd);
 }
