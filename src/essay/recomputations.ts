@@ -1,14 +1,16 @@
 /**
- * The recomputation ledger: every figure from the source documents that chapter 1 cites,
- * recomputed with the model. Nothing in `computedValue` is typed in: each one is the output of a
+ * The recomputation ledger: every figure from the source documents that chapters 1 and 2 cite and
+ * that can be recomputed, recomputed with the model. Nothing in `computedValue` is typed in: each one is the output of a
  * model function applied to the stated inputs, and `reproduces` is derived from the numbers.
  *
  * @example
  * byId('s21-xp-hydro-cost-ratio').computedValue // ≈ 0.5168 (the document says about 52%)
  * byId('s19-pro-cost-ratio-top').reproduces      // false (162% needs ≈ 37.6 J/TH, not 29.5)
+ * byId('asic-index-fall').computedValue          // 0.875: $120/TH → $15/TH, inside the 85–91% range
+ * byId('underclocking-gain').reproduces          // false (35 → 23 J/TH is 34.3% fewer J/TH, not 36%)
  */
 import machinesJson from '../../content/machines.json';
-import { daysPerMonth, kwhPerWattDay } from '../model/constants.ts';
+import { blocksPerDay, daysPerMonth, kwhPerWattDay, thPerEh } from '../model/constants.ts';
 import { difficultyTFromHashrate, networkHashrateEhPerSecond } from '../model/difficulty.ts';
 import { hashpriceUsdPerThDay, usdPerPhDayFromUsdPerThDay } from '../model/hashprice.ts';
 import { btcPaidToMinersPerDay, btcPerThPerDay, satsPerThPerDay } from '../model/reward.ts';
@@ -17,6 +19,12 @@ import { profitUsdPerDay } from '../model/margin.ts';
 import { breakevenUsdPerKwh } from '../model/breakeven.ts';
 import { joulesPerTerahash } from '../model/efficiency.ts';
 import { machineDay, type MachineDay, type MarketInputs } from '../model/machineEconomics.ts';
+import { paybackValueUsd } from '../model/payback.ts';
+import { projectMachine, type Projection } from '../model/projection.ts';
+import { blockHeightAtDate } from '../model/halving.ts';
+import { nextHalvingHeight, subsidyBtcAtHeight } from '../model/subsidy.ts';
+import { recoveryFraction } from '../model/recovery.ts';
+import { efficiencyGainFraction, joulesPerTerahashAfterCut } from '../model/efficiencyLever.ts';
 import { number, percent, sig, usd, usdFine, usdPerKwh, usdWhole } from '../format/index.ts';
 
 export type SourceId = 'S000' | 'S001' | 'S002' | 'S003';
@@ -47,7 +55,7 @@ export interface Recomputation {
   reproduces: boolean;
 }
 
-export type Unit = 'USD/TH/s/day' | 'USD/PH/s/day' | 'ratio' | 'USD/MWh' | 'EH/s' | 'BTC per 30 days' | 'USD/TH';
+export type Unit = 'USD/TH/s/day' | 'USD/PH/s/day' | 'ratio' | 'USD/MWh' | 'EH/s' | 'BTC per 30 days' | 'USD/TH' | 'USD per machine';
 
 /** Display of a value in its unit, for prose and the ledger table. */
 export function formatValue(value: number, unit: Unit): string {
@@ -66,6 +74,8 @@ export function formatValue(value: number, unit: Unit): string {
       return `${number(value)} BTC`;
     case 'USD/TH':
       return `${usd(value)}/TH`;
+    case 'USD per machine':
+      return `${usd(value)} per machine`;
   }
 }
 
@@ -194,7 +204,7 @@ const s19jProTunedAltBreakevenMwh = breakevenUsdPerKwh({ hashpriceUsdPerThDay: 0
 const paybackMonths = 15;
 const s19jProHashcostAt60 = hashcostUsdPerThDay({ joulesPerTerahash: s19jProStockJ, usdPerKwh: 0.06 });
 const s19jProProfitPerTh = profitUsdPerDay({ revenueUsdPerDay: 0.06, powerCostUsdPerDay: s19jProHashcostAt60 });
-const s19jProPaybackValue = s19jProProfitPerTh * paybackMonths * daysPerMonth;
+const s19jProPaybackValue = paybackValueUsd({ profitUsdPerDay: s19jProProfitPerTh, paybackMonths });
 
 const s19ProTopJNeeded = joulesPerThForRatio(1.62, feb2026Reference);
 const a1466iJNeeded = joulesPerThForRatio(1.0, feb2026Reference);
@@ -217,6 +227,126 @@ const atLeast75 = (id: string, recomputationId: string, hashprice: number, when:
     relTolerance: 0,
     comparison: 'atLeast',
   });
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 2, "No floor": collateral, recovery and the floor-value defaults.
+
+/**
+ * The floor-value defaults chapter 2 states in its prose and scenario note. They mirror the
+ * reader's default scenario in src/scenario/schema.ts; a test keeps the two equal.
+ */
+export const floorDefaults = {
+  dateIso: '2026-02-02',
+  machineId: 'antminer-s21-xp-hydro',
+  paybackMonths: 18,
+  lifeMonths: 36,
+  difficultyGrowthPerMonth: 0.02,
+  priceDriftPerYear: 0,
+  discountRatePerYear: 0.1,
+  resaleUsd: 0,
+  purchaseUsdPerTh: 15,
+  cheapUsdPerKwh: 0.025,
+  dearUsdPerKwh: 0.07,
+  efficiencyCutFraction: 0.25,
+} as const;
+
+const floorStartHeight = blockHeightAtDate(floorDefaults.dateIso);
+const floorHalvingHeight = nextHalvingHeight(floorStartHeight);
+/** The 2 Feb 2026 market with the subsidy the date implies (3.125 BTC until height 1,050,000). */
+const floorMarket: MarketInputs = { ...feb2026, subsidyBtc: subsidyBtcAtHeight(floorStartHeight) };
+
+const msPerDay = 86_400_000;
+const floorStartMs = Date.parse(`${floorDefaults.dateIso}T00:00:00Z`);
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "April 2028": the calendar month in which projected month `m` (months of 30.4375 days) starts. */
+const projectedMonthLabel = (m: number) => monthYear.format(new Date(floorStartMs + Math.round(m * daysPerMonth) * msPerDay));
+
+/** One machine over the default life at the defaults, optionally at another power price or with fewer watts. */
+function projectAtDefaults(id: string, usdPerKwh: number = floorMarket.usdPerKwh, wattsFactor = 1): Projection {
+  const m = machine(id);
+  return projectMachine({
+    machine: { terahashPerSecond: m.terahashPerSecond, watts: m.watts * wattsFactor },
+    market: { ...floorMarket, usdPerKwh },
+    startBlockHeight: floorStartHeight,
+    lifeMonths: floorDefaults.lifeMonths,
+    difficultyGrowthPerMonth: floorDefaults.difficultyGrowthPerMonth,
+    priceDriftPerYear: floorDefaults.priceDriftPerYear,
+    discountRatePerYear: floorDefaults.discountRatePerYear,
+    resaleUsd: floorDefaults.resaleUsd,
+  });
+}
+
+const s21 = machine(floorDefaults.machineId);
+const s21Day = machineDay(s21, floorMarket);
+const s21PaybackValue = paybackValueUsd({ profitUsdPerDay: s21Day.profitUsdPerDay, paybackMonths: floorDefaults.paybackMonths });
+const s21Projection = projectAtDefaults(floorDefaults.machineId);
+const s21Cheap = projectAtDefaults(floorDefaults.machineId, floorDefaults.cheapUsdPerKwh);
+const s21Dear = projectAtDefaults(floorDefaults.machineId, floorDefaults.dearUsdPerKwh);
+const s21JoulesAfterCut = joulesPerTerahashAfterCut({ joulesPerTerahash: s21Day.joulesPerTerahash, reductionFraction: floorDefaults.efficiencyCutFraction });
+const s19jProAtDefaults = projectAtDefaults('antminer-s19j-pro');
+const s19jProCheap = projectAtDefaults('antminer-s19j-pro', floorDefaults.cheapUsdPerKwh);
+const s19jProDay2026 = machineDay(machine('antminer-s19j-pro'), floorMarket);
+
+// 2022: the ASIC price index (S001-065, S001-058) against the op-ed's 85–91% (S000-013).
+const indexPeakUsdPerTh = 120;
+const indexLowUsdPerTh = 15;
+const indexKept = recoveryFraction({ recoveredUsd: indexLowUsdPerTh, referenceUsd: indexPeakUsdPerTh });
+const asicFallRange = [0.85, 0.91] as const;
+const asicFallMid = (asicFallRange[0] + asicFallRange[1]) / 2;
+const asicFallHalfWidth = (asicFallRange[1] - asicFallRange[0]) / 2;
+
+// 2022: defaulted ASIC-backed loans (S001-060, S001-061) against the index low.
+const defaultedLoansUsd = 277e6;
+const defaultedCollateralTh = 11.59 * thPerEh;
+const defaultedCollateralAtLowUsd = defaultedCollateralTh * indexLowUsdPerTh;
+const defaultedLtvAtLow = defaultedLoansUsd / defaultedCollateralAtLowUsd;
+const defaultedLoanPerThUsd = defaultedLoansUsd / defaultedCollateralTh;
+const defaultedLtvAtPeak = defaultedLoansUsd / (defaultedCollateralTh * indexPeakUsdPerTh);
+
+// 2026: NFN8 (S000-002, S000-006..009). "Under $50,000" over "over 5,000" units: an upper bound per unit.
+const nfn8TotalUsdBound = 50_000;
+const nfn8UnitsBound = 5_000;
+const nfn8UnitUpperBoundUsd = nfn8TotalUsdBound / nfn8UnitsBound;
+const nfn8PeakRangeUsd = [5_000, 10_000] as const;
+const nfn8KeptVsLowPeak = recoveryFraction({ recoveredUsd: nfn8UnitUpperBoundUsd, referenceUsd: nfn8PeakRangeUsd[0] });
+const nfn8KeptVsHighPeak = recoveryFraction({ recoveredUsd: nfn8UnitUpperBoundUsd, referenceUsd: nfn8PeakRangeUsd[1] });
+const nfn8DipFacilityUsd = 2.75e6;
+
+// The payback method at the index low: an S19j Pro on 18 months at the report's year-end inputs.
+const s19jProPayback18 = paybackValueUsd({ profitUsdPerDay: s19jProProfitPerTh, paybackMonths: 18 });
+/** Hashprice at which an 18-month payback on an S19j Pro at $60/MWh equals the $15/TH index low. */
+const hashpriceForIndexLow = indexLowUsdPerTh / paybackValueUsd({ profitUsdPerDay: 1, paybackMonths: 18 }) + s19jProHashcostAt60;
+
+// Underclocking, 35 → 23 J/TH (S001-067..069).
+const underclockFromJ = 35;
+const underclockToJ = 23;
+const underclockClaim = 0.36;
+const underclockCut = efficiencyGainFraction({ fromJoulesPerTerahash: underclockFromJ, toJoulesPerTerahash: underclockToJ });
+const underclockHashesPerJouleGain = underclockFromJ / underclockToJ - 1;
+const underclockEndNeededJ = joulesPerTerahashAfterCut({ joulesPerTerahash: underclockFromJ, reductionFraction: underclockClaim });
+const underclockStartNeededJ = underclockToJ / (1 - underclockClaim);
+
+/**
+ * Facts the chapters cite that have nothing to recompute (a date, a count, a benchmark from
+ * outside mining, a model input), each with the reason. Every other cited fact must appear in a
+ * ledger entry; a test enforces both.
+ */
+export const citedWithoutRecomputation: Readonly<Record<string, string>> = {
+  'S000-001': 'A date: the month NFN8 filed for Chapter 11.',
+  'S000-003': 'A count of creditors (more than 250 equipment lessors).',
+  'S000-004': 'A share of capacity lost to fire; the op-ed gives no capacity figures to check it against.',
+  'S000-005': 'The size of a financing facility, quoted for comparison with the machines’ value.',
+  'S000-011': 'A benchmark from traditional asset-based lending, not derived from mining data.',
+  'S000-012': 'A benchmark depreciation rate for industrial machinery, not derived from mining data.',
+  'S000-014': 'A reported difficulty change; the op-ed gives no difficulty levels to recompute it from.',
+  'S000-015': 'An illustrative power price: a model input, not a result.',
+  'S000-016': 'An illustrative power price: a model input, not a result.',
+  'S000-017': 'An illustrative power price threshold: a model input, not a result.',
+  'S000-018': 'An illustrative power price range: a model input, not a result.',
+  'S001-024': 'Yearly difficulty growth; the report does not give the start-of-year difficulty needed to recompute it.',
+  'S001-025': 'Yearly difficulty growth; the report does not give the difficulties needed to recompute it.',
+  'S002-011': 'A coupon rate, used as the default discount rate rather than tested.',
+};
 
 export const recomputations: Recomputation[] = [
   finish({
@@ -438,6 +568,108 @@ export const recomputations: Recomputation[] = [
     assumption: 'Subsidy only (6.25 BTC per block until April 2024), fees excluded, blocks at the 10-minute target.',
     relTolerance: 0.01,
     comparison: 'approx',
+  }),  finish({
+    id: 'asic-index-fall',
+    factIds: ['S000-013', 'S001-065', 'S001-058'],
+    sourceId: 'S000',
+    claim:
+      'Through the 2022 bear market ASIC values dropped by 85–91%. Tested with the ASIC price index the 2022 report quotes: close to $120/TH for new-generation machines at the 2021 peak, and as little as $15/TH at the low.',
+    claimedValue: asicFallMid,
+    unit: 'ratio',
+    computedValue: 1 - indexKept,
+    computation: `${usdWhole(indexLowUsdPerTh)}/TH ÷ ${usdWhole(indexPeakUsdPerTh)}/TH = ${percent(indexKept)} kept; 1 − ${percent(indexKept)} = ${percent(1 - indexKept)} lost`,
+    assumption:
+      `The 85–91% range is entered as its midpoint, ${percent(asicFallMid, 0)}, with a tolerance of ±${number(asicFallHalfWidth * 100)} points, so any fall inside the range reproduces. ` +
+      'The two index readings are not like for like: the peak is quoted for newer-generation machines and the low for the index as a whole, and the report adds that some over-the-counter deals cleared below it. “Nearly $120” makes the true fall slightly smaller than computed.',
+    relTolerance: asicFallHalfWidth / asicFallMid,
+    comparison: 'approx',
+  }),
+  finish({
+    id: 'defaulted-loans-ltv',
+    factIds: ['S001-049', 'S001-060', 'S001-061', 'S001-058'],
+    sourceId: 'S001',
+    claim:
+      'By the second half of 2022 most ASIC-backed loans were owed more than their collateral was worth, a loan-to-value above 100%. Tested on the book that defaulted: $277mm of loans against more than 11.59 EH/s of machines.',
+    claimedValue: 1,
+    unit: 'ratio',
+    computedValue: defaultedLtvAtLow,
+    computation:
+      `11.59 EH/s × ${number(thPerEh)} TH/s per EH/s × ${usdWhole(indexLowUsdPerTh)}/TH = ${usdWhole(defaultedCollateralAtLowUsd)} of machines; ` +
+      `${usdWhole(defaultedLoansUsd)} ÷ ${usdWhole(defaultedCollateralAtLowUsd)} = ${percent(defaultedLtvAtLow)} LTV`,
+    assumption:
+      `Machines valued at the index low of ${usdWhole(indexLowUsdPerTh)}/TH. The $277mm is the defaulted principal as reported; the balance still owed may have been smaller, and “over 11.59 EH” means more collateral than we count, both of which would lower the ratio. ` +
+      `The loans come to ${usd(defaultedLoanPerThUsd)} per TH/s, so the ratio stays above 100% whenever the machines fetch less than that; at the ${usdWhole(indexPeakUsdPerTh)}/TH peak price it would have been ${percent(defaultedLtvAtPeak)}. ` +
+      'The claim is a lower bound: it holds if the recomputed LTV is at least 100%.',
+    relTolerance: 0,
+    comparison: 'atLeast',
+  }),
+  finish({
+    id: 'nfn8-per-unit',
+    factIds: ['S000-002', 'S000-006', 'S000-007'],
+    sourceId: 'S000',
+    claim: 'NFN8’s fleet of more than 5,000 ASICs was estimated to be worth less than $50,000 in all, which the op-ed rounds to about $10 a machine.',
+    claimedValue: 10,
+    unit: 'USD per machine',
+    computedValue: nfn8UnitUpperBoundUsd,
+    computation: `under ${usdWhole(nfn8TotalUsdBound)} ÷ over ${number(nfn8UnitsBound)} machines = less than ${usd(nfn8UnitUpperBoundUsd)} per machine`,
+    assumption:
+      'Both inputs are bounds, the total from above and the count from below, so $10 is the most a unit can be worth on this estimate, not a point value. ' +
+      'The op-ed does not say whether the count includes machines in the half of the capacity lost to fire before the filing. Tolerance: the figure is given to the dollar.',
+    relTolerance: roundingTolerance(10, 1),
+    comparison: 'approx',
+  }),
+  finish({
+    id: 'nfn8-collapse-ratio',
+    factIds: ['S000-009', 'S000-008', 'S000-007', 'S000-006', 'S000-002'],
+    sourceId: 'S000',
+    claim: 'Against the $5,000–$10,000 these machines changed hands for in the bull market, about $10 a unit is a peak-to-trough fall of more than 99%.',
+    claimedValue: 0.99,
+    unit: 'ratio',
+    computedValue: 1 - nfn8KeptVsLowPeak,
+    computation:
+      `${usd(nfn8UnitUpperBoundUsd)} ÷ ${usdWhole(nfn8PeakRangeUsd[0])} = ${percent(nfn8KeptVsLowPeak, 2)} kept; 1 − ${percent(nfn8KeptVsLowPeak, 2)} = ${percent(1 - nfn8KeptVsLowPeak, 2)} lost ` +
+      `(against ${usdWhole(nfn8PeakRangeUsd[1])}: ${percent(1 - nfn8KeptVsHighPeak, 2)})`,
+    assumption:
+      'The most cautious pairing: the upper bound on today’s unit value against the bottom of the peak range. Every other pairing gives a larger fall. The claim is a lower bound: it holds if the fall is at least 99%.',
+    relTolerance: 0,
+    comparison: 'atLeast',
+  }),
+  finish({
+    id: 'payback-18-index-low',
+    factIds: ['S001-059', 'S001-058', 'S001-098', 'S001-099', 'S001-020', 'S001-022'],
+    sourceId: 'S001',
+    claim:
+      'The 2022 report prices ASICs on an 18-month payback and says that curve follows observed ASIC prices closely. Tested at one point: an S19j Pro valued on 18 months with the report’s year-end inputs ($0.06 hashprice, $60/MWh), against the index low of $15/TH.',
+    claimedValue: indexLowUsdPerTh,
+    unit: 'USD/TH',
+    computedValue: s19jProPayback18,
+    computation:
+      `${usd(0.06)} − ${number(s19jProStockJ, 1)} J/TH × 0.024 × ${usdPerKwh(0.06)} = ${hp4(s19jProProfitPerTh)} per TH/s per day; × 18 months × ${number(daysPerMonth, 4)} days = ${usd(s19jProPayback18)}/TH; ` +
+      `${usdWhole(indexLowUsdPerTh)}/TH would need a hashprice of ${usdWhole(indexLowUsdPerTh)} ÷ (18 × ${number(daysPerMonth, 4)}) + ${hp4(s19jProHashcostAt60)} = ${hp4(hashpriceForIndexLow)}`,
+    assumption:
+      'We cannot redraw the report’s chart, only test one point of it, and the report does not date the index low. We allow 20% for “closely”. ' +
+      `With year-end inputs the 18-month value falls about ${percent(1 - s19jProPayback18 / indexLowUsdPerTh, 0)} short of $15/TH; the two meet at a hashprice near $${sig(hashpriceForIndexLow, 2)}, a level between the third-quarter average of $0.09 and the year-end $0.06. ` +
+      'The index averages all models and the S19j Pro was a mid-range machine, so its fair value should sit near or above the average, not below it. The report itself notes that fair values fell faster than sellers’ asking prices.',
+    relTolerance: 0.2,
+    comparison: 'approx',
+  }),
+  finish({
+    id: 'underclocking-gain',
+    factIds: ['S001-067', 'S001-068', 'S001-069'],
+    sourceId: 'S001',
+    claim: 'A miner underclocked its machines from 35 J/TH to 23 J/TH, which the 2022 report describes as an efficiency improvement of more than 36%.',
+    claimedValue: underclockClaim,
+    unit: 'ratio',
+    computedValue: underclockCut,
+    computation:
+      `(${underclockFromJ} − ${underclockToJ}) ÷ ${underclockFromJ} = ${percent(underclockCut)} fewer J/TH; as hashes per joule, ${underclockFromJ} ÷ ${underclockToJ} − 1 = ${percent(underclockHashesPerJouleGain)}; ` +
+      `36% fewer J/TH needs a start of ${underclockToJ} ÷ ${number(1 - underclockClaim, 2)} = ${number(underclockStartNeededJ, 1)} J/TH or an end of ${underclockFromJ} × ${number(1 - underclockClaim, 2)} = ${number(underclockEndNeededJ, 1)} J/TH`,
+    assumption:
+      `Read as a cut in J/TH, the sense the same report gives “25% more efficient” for firmware, 35 → 23 is ${percent(underclockCut)}, short of the bound. ` +
+      `Read as hashes per joule it is ${percent(underclockHashesPerJouleGain)}, so far above 36% that no one would put it that way. Neither reading gives 36%; one of the two J/TH figures is probably rounded. ` +
+      'The claim is a lower bound, tested in the J/TH reading.',
+    relTolerance: 0,
+    comparison: 'atLeast',
   }),
 ];
 
@@ -448,7 +680,8 @@ export function byId(id: string): Recomputation {
 }
 
 /**
- * Derived numbers the chapter's prose quotes that are not document figures: each is model output.
+ * Derived numbers the chapters' prose quotes that are not document figures: each is model output.
+ * `floor` holds chapter 2's numbers at the floor-value defaults (`floorDefaults`).
  */
 export const figures = {
   feb2026Hashprice,
@@ -469,4 +702,65 @@ export const figures = {
   a1466iJNeeded,
   s19jProTunedAltBreakevenMwh,
   blocksPerDayBtcFeb2026: btcPaidToMinersPerDay({ subsidyBtc: 3.125, feesBtcPerBlock: 0 }),
+  floor: {
+    startBlockHeight: floorStartHeight,
+    halvingHeight: floorHalvingHeight,
+    /** Calendar month of the next halving at 144 blocks a day from the scenario date. */
+    halvingDateLabel: monthYear.format(new Date(floorStartMs + Math.round((floorHalvingHeight - floorStartHeight) / blocksPerDay) * msPerDay)),
+    subsidyBtc: floorMarket.subsidyBtc,
+    difficultyGrowthPerYear: (1 + floorDefaults.difficultyGrowthPerMonth) ** 12 - 1,
+    /** The document years' difficulty growth (S001-024, S001-025) as monthly rates. */
+    monthlyGrowth2021: 1.273 ** (1 / 12) - 1,
+    monthlyGrowth2022: 1.428 ** (1 / 12) - 1,
+    s21: {
+      terahashPerSecond: s21.terahashPerSecond,
+      joulesPerTerahash: s21Day.joulesPerTerahash,
+      profitUsdPerDay: s21Day.profitUsdPerDay,
+      paybackValueUsd: s21PaybackValue,
+      paybackValueUsdPerTh: s21PaybackValue / s21.terahashPerSecond,
+      purchaseUsd: floorDefaults.purchaseUsdPerTh * s21.terahashPerSecond,
+      curtailUsd: s21Projection.valueCurtailUsd,
+      curtailUsdPerTh: s21Projection.valueCurtailUsd / s21.terahashPerSecond,
+      runUsd: s21Projection.valueRunUsd,
+      runUsdPerTh: s21Projection.valueRunUsd / s21.terahashPerSecond,
+      /** Undiscounted profit over the whole life when losing months are switched off. */
+      lifetimeProfitCurtailUsd: s21Projection.months.reduce((sum, m) => sum + Math.max(0, m.profitUsd), 0),
+      underwaterMonth: s21Projection.underwaterMonth,
+      underwaterMonthLabel: s21Projection.underwaterMonth === null ? 'never' : projectedMonthLabel(s21Projection.underwaterMonth),
+      halvingMonth: s21Projection.halvingMonth,
+      satsPerThStart: s21Projection.months[0]!.satsPerThPerDay,
+      satsPerThEnd: s21Projection.satsPerThEnd,
+      satsKeptFraction: s21Projection.satsPerThEnd / s21Projection.months[0]!.satsPerThPerDay,
+      breakevenUsdPerKwh: s21Day.breakevenUsdPerKwh,
+      joulesAfterCut: s21JoulesAfterCut,
+      breakevenUsdPerKwhAfterCut: breakevenUsdPerKwh({ hashpriceUsdPerThDay: hashpriceUsdPerThDay(floorMarket), joulesPerTerahash: s21JoulesAfterCut }),
+      cheapCurtailUsd: s21Cheap.valueCurtailUsd,
+      cheapUnderwaterMonth: s21Cheap.underwaterMonth,
+      dearCurtailUsd: s21Dear.valueCurtailUsd,
+      dearRunUsd: s21Dear.valueRunUsd,
+      cheapOverDearCurtail: s21Cheap.valueCurtailUsd / s21Dear.valueCurtailUsd,
+    },
+    s19jPro: {
+      costRatio: s19jProDay2026.costRatio,
+      paybackValueUsdPerTh: paybackValueUsd({ profitUsdPerDay: s19jProDay2026.profitUsdPerDay, paybackMonths: floorDefaults.paybackMonths }) / machine('antminer-s19j-pro').terahashPerSecond,
+      curtailUsd: s19jProAtDefaults.valueCurtailUsd,
+      runUsd: s19jProAtDefaults.valueRunUsd,
+      cheapCurtailUsd: s19jProCheap.valueCurtailUsd,
+    },
+    /** What industrial machinery keeps over the same life at the op-ed's 15–20% a year (S000-012). */
+    industrialKeptOverLife: [0.8 ** (floorDefaults.lifeMonths / 12), 0.85 ** (floorDefaults.lifeMonths / 12)] as const,
+    /** A +14.73% retarget (S000-014) cuts every machine's BTC output by this fraction. */
+    retargetOutputCut: 1 - 1 / 1.1473,
+    nfn8DipOverMachines: nfn8DipFacilityUsd / nfn8TotalUsdBound,
+    /** Share of peak value ASICs kept in 2022 at the ends of the op-ed's 85–91% fall (S000-013): [low, high]. */
+    asicKeptRange: [1 - asicFallRange[1], 1 - asicFallRange[0]] as const,
+    defaultedCollateralAtLowUsd,
+    defaultedLoanPerThUsd,
+    defaultedLtvAtPeak,
+    hashpriceForIndexLow,
+    s19jProPayback18,
+    underclockHashesPerJouleGain,
+    underclockStartNeededJ,
+    underclockEndNeededJ,
+  },
 };

@@ -25,7 +25,7 @@ function shown(raw: string): string {
 /** Reads one raw number against its spec; returns the value used and, if it differs, a notice. */
 function readNumber(s: NumberSpec, raw: string): { value: number | null; notice?: LinkNotice } {
   const fallback = s.defaultValue;
-  const fallbackText = fallback === null ? 'left it unset' : `used the default, ${s.describe(fallback)}`;
+  const fallbackText = fallback === null ? (s.unsetMeaning ?? 'left it unset') : `used the default, ${s.describe(fallback)}`;
   const trimmed = raw.trim();
   if (!numberPattern.test(trimmed) || !Number.isFinite(Number(trimmed))) {
     return { value: fallback, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: “${shown(raw)}” is not a number, so we ${fallbackText}.` } };
@@ -43,7 +43,15 @@ function readNumber(s: NumberSpec, raw: string): { value: number | null; notice?
 /** What the page knows beyond the schema: the values a text parameter may take (e.g. catalogue ids). */
 export interface LinkContext {
   choices?: Partial<Record<string, readonly string[]>>;
+  /** Reader-facing names for those values (e.g. machine id → model name), used in notices. */
+  labels?: Partial<Record<string, Record<string, string>>>;
 }
+
+/**
+ * Parameters that sharing tools add to links (campaign tags, click ids). They are kept in the
+ * address bar but get no notice: the reader did not type them and nothing about them changed.
+ */
+export const trackingParameter = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ref)$/i;
 
 /** Reads one raw text value (a machine id, a mode, a date) against its spec. */
 function readText(s: TextSpec, raw: string, context: LinkContext): { value: string; notice?: LinkNotice } {
@@ -51,7 +59,8 @@ function readText(s: TextSpec, raw: string, context: LinkContext): { value: stri
   const choices = s.choices ?? context.choices?.[s.key];
   const reason = s.problem?.(value) ?? (choices && !choices.includes(value) ? 'is not one this page knows' : undefined);
   if (!reason) return { value };
-  return { value: s.defaultValue, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: “${shown(raw)}” ${reason}, so we used the default, ${s.describe(s.defaultValue)}.` } };
+  const name = context.labels?.[s.key]?.[s.defaultValue] ?? s.describe(s.defaultValue);
+  return { value: s.defaultValue, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: “${shown(raw)}” ${reason}, so we used the default, ${name}.` } };
 }
 
 function readValue(s: ParamSpec, raw: string, context: LinkContext): { value: number | string | null; notice?: LinkNotice } {
@@ -88,6 +97,7 @@ export function parseLink(search: string, context: LinkContext = {}): ParsedLink
     const s = specByKey.get(key);
     if (!s) {
       passthrough.push([key, raw]);
+      if (trackingParameter.test(key)) continue;
       notices.push({ key, kind: 'unknown', given: raw, message: `“${shown(key)}” is not a setting this page knows, so we ignored it.` });
       continue;
     }

@@ -74,6 +74,8 @@ export interface NumberSpec extends SpecBase {
   choices?: readonly number[];
   /** Default value; null means "absent" (optional parameters, or derived from another one). */
   defaultValue: number | null;
+  /** What a null value means, for notices ("so the subsidy follows the scenario date"). */
+  unsetMeaning?: string;
   /** Value with its unit for screen readers and notices, e.g. "$76,176 per BTC". */
   describe: (value: number) => string;
 }
@@ -129,7 +131,7 @@ export const paramSpecs: readonly ParamSpec[] = [
   { kind: 'number', key: 'diff', label: 'Network difficulty', unit: 'T', min: 1, max: 2_000, step: 1, defaultValue: 141, describe: (v) => `${number(v, v % 1 ? 2 : 0)} T` },
   { kind: 'number', key: 'kwh', label: 'Electricity price', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.06, describe: (v) => `${usdPerKwh(v)} per kWh` },
   { kind: 'number', key: 'fees', label: 'Average fees per block', unit: 'BTC', min: 0, max: 10, step: 0.001, defaultValue: 0, describe: (v) => `${number(v, 3)} BTC per block` },
-  { kind: 'number', key: 'subsidy', label: 'Block subsidy', unit: 'BTC', min: 1.5625, max: 6.25, step: 1, choices: [6.25, 3.125, 1.5625], defaultValue: null, describe: (v) => `${v} BTC per block` },
+  { kind: 'number', key: 'subsidy', label: 'Block subsidy', unit: 'BTC', min: 1.5625, max: 6.25, step: 1, choices: [6.25, 3.125, 1.5625], defaultValue: null, unsetMeaning: 'let the subsidy follow the scenario date', describe: (v) => `${v} BTC per block` },
   { kind: 'number', key: 'pool', label: 'Pool fee', unit: '%', min: 0, max: 10, step: 0.1, defaultValue: 0, describe: (v) => `${number(v, 1)} %` },
   { kind: 'number', key: 'uptime', label: 'Uptime', unit: '%', min: 1, max: 100, step: 1, defaultValue: 100, describe: (v) => `${number(v, v % 1 ? 1 : 0)} %` },
   { kind: 'number', key: 'ths', label: 'Custom machine hashrate', unit: 'TH/s', min: 0.1, max: 5_000, step: 0.1, defaultValue: null, describe: (v) => `${number(v, v % 1 ? 1 : 0)} TH/s` },

@@ -36,13 +36,15 @@ export function startLinkSync(): void {
   started = true;
   // The catalogue's ids are published by the page (layouts/Base.astro), so any island can check a link's machine.
   const ids = document.querySelector<HTMLMetaElement>('meta[name="nofloor:machine-ids"]')?.content.split(' ').filter(Boolean);
-  const parsed = parseLink(location.search, ids ? { choices: { machine: [...ids, 'custom'] } } : {});
+  const names = document.querySelector<HTMLMetaElement>('meta[name="nofloor:machine-names"]')?.content.split('|');
+  const labels = ids && names && names.length === ids.length ? { machine: Object.fromEntries(ids.map((id, i) => [id, names[i]!])) } : undefined;
+  const parsed = parseLink(location.search, ids ? { choices: { machine: [...ids, 'custom'] }, labels } : {});
   passthrough = parsed.passthrough;
   Object.assign(scenario, parsed.scenario);
   link.notices = parsed.notices;
   const initial = serializeLink(scenario, passthrough);
-  // A link that needed correcting keeps its typed form until the reader changes something.
-  let touched = parsed.notices.length === 0;
+  // The address bar keeps the link as opened (typos and all) until the reader changes something.
+  let touched = false;
   $effect.root(() => {
     $effect(() => {
       const qs = serializeLink(scenario, passthrough);

@@ -48,7 +48,7 @@ describe('parseLink', () => {
     { search: '?price=Infinity', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
     { search: '?price=1e400', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
     { search: '?price=0x10', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
-    { search: '?subsidy=7', key: 'subsidy', used: null, kind: 'invalid', says: /not one of 6\.25, 3\.125, 1\.5625 BTC, so we left it unset/ },
+    { search: '?subsidy=7', key: 'subsidy', used: null, kind: 'invalid', says: /not one of 6\.25, 3\.125, 1\.5625 BTC, so we let the subsidy follow the scenario date/ },
     { search: '?ths=abc&watts=3000', key: 'ths', used: null, kind: 'invalid', says: /left it unset/ },
   ])('parseLink("$search") uses $used for $key and says so', ({ search, key, used, kind, says }) => {
     const { scenario, notices } = parseLink(search);
@@ -94,13 +94,19 @@ describe('parseLink', () => {
   });
 
   it('parseLink ignores unknown keys, keeps them for writing back, and leaves __proto__ inert', () => {
-    const { scenario, notices, passthrough } = parseLink('?__proto__=1&constructor=x&toString=3&utm_source=mail&price=80000');
+    const { scenario, notices, passthrough } = parseLink('?__proto__=1&constructor=x&toString=3&utm_source=mail&prcie=9&price=80000');
     expect(scenario.price).toBe(80_000);
     expect(Object.getPrototypeOf(scenario)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(typeof scenario.toString).toBe('function');
-    expect(passthrough).toEqual([['__proto__', '1'], ['constructor', 'x'], ['toString', '3'], ['utm_source', 'mail']]);
-    expect(notices.map((n) => [n.key, n.kind])).toEqual([['__proto__', 'unknown'], ['constructor', 'unknown'], ['toString', 'unknown'], ['utm_source', 'unknown']]);
+    expect(passthrough).toEqual([['__proto__', '1'], ['constructor', 'x'], ['toString', '3'], ['utm_source', 'mail'], ['prcie', '9']]);
+    // A typo gets a notice; a sharing tool's tracking tag is kept but not reported.
+    expect(notices.map((n) => [n.key, n.kind])).toEqual([['__proto__', 'unknown'], ['constructor', 'unknown'], ['toString', 'unknown'], ['prcie', 'unknown']]);
+  });
+
+  it('parseLink names the fallback machine by its model when the page supplies labels', () => {
+    const { notices } = parseLink('?machine=nope', { choices: { machine: catalogueIds }, labels: { machine: { 'antminer-s21-xp-hydro': 'Antminer S21 XP Hydro' } } });
+    expect(notices[0]!.message).toMatch(/so we used the default, Antminer S21 XP Hydro\./);
   });
 
   it('parseLink accepts v=1 silently and explains any other version', () => {
