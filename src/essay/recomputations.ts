@@ -44,6 +44,8 @@ export interface Recomputation {
   /** Our paraphrase of what the document says, with its number. */
   claim: string;
   claimedValue: number;
+  /** When the document gives a range, its ends (claimedValue is then the midpoint); shown instead of the midpoint. */
+  claimedRange?: [number, number];
   /** Unit of claimedValue and computedValue; `ratio` values are fractions (0.52 = 52%). */
   unit: Unit;
   computedValue: number;
@@ -575,6 +577,7 @@ export const recomputations: Recomputation[] = [
     claim:
       'Through the 2022 bear market ASIC values dropped by 85–91%. Tested with the ASIC price index the 2022 report quotes: close to $120/TH for new-generation machines at the 2021 peak, and as little as $15/TH at the low.',
     claimedValue: asicFallMid,
+    claimedRange: [0.85, 0.91],
     unit: 'ratio',
     computedValue: 1 - indexKept,
     computation: `${usdWhole(indexLowUsdPerTh)}/TH ÷ ${usdWhole(indexPeakUsdPerTh)}/TH = ${percent(indexKept)} kept; 1 − ${percent(indexKept)} = ${percent(1 - indexKept)} lost`,
@@ -657,7 +660,7 @@ export const recomputations: Recomputation[] = [
     id: 'underclocking-gain',
     factIds: ['S001-067', 'S001-068', 'S001-069'],
     sourceId: 'S001',
-    claim: 'A miner underclocked its machines from 35 J/TH to 23 J/TH, which the 2022 report describes as an efficiency improvement of more than 36%.',
+    claim: 'By underclocking, one miner brought its machines down to 23 J/TH from 35 J/TH, which the 2022 report describes as an efficiency improvement of more than 36%.',
     claimedValue: underclockClaim,
     unit: 'ratio',
     computedValue: underclockCut,
