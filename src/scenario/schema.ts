@@ -114,7 +114,8 @@ const latestDate = '2100-12-31';
 export function dateProblem(value: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return 'is not a date written YYYY-MM-DD';
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3])); // not Date.UTC, which maps years 0–99 to 1900–1999
   if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return 'is not a calendar date';
   if (value < earliestDate || value > latestDate) return `is outside ${earliestDate} to ${latestDate}`;
   return undefined;
@@ -144,7 +145,7 @@ export const paramSpecs: readonly ParamSpec[] = [
   { kind: 'number', key: 'discount', label: 'Discount rate', unit: '% per year', min: 0, max: 100, step: 0.5, defaultValue: 10, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % per year` },
   { kind: 'text', key: 'mode', label: 'Operating mode', unit: '', defaultValue: 'curtail', choices: operatingModes, describe: (v) => (v === 'run' ? 'must run every month (take-or-pay)' : 'switches off in losing months') },
   { kind: 'number', key: 'resale', label: 'Resale value at end of life', unit: 'USD per machine', min: 0, max: 100_000, step: 10, defaultValue: 0, describe: (v) => `${usdWhole(v)} per machine` },
-  { kind: 'number', key: 'cost', label: 'Purchase price', unit: 'USD per TH', min: 0.1, max: 200, step: 0.5, defaultValue: 15, describe: (v) => `${usd(v)} per TH` },
+  { kind: 'number', key: 'cost', label: 'Purchase price', unit: 'USD per TH', min: 0.5, max: 200, step: 0.5, defaultValue: 15, describe: (v) => `${usd(v)} per TH` },
   { kind: 'text', key: 'date', label: 'Scenario date', unit: '', defaultValue: '2026-02-02', problem: dateProblem, describe: (v) => v },
   { kind: 'number', key: 'kwhlow', label: 'Cheap power', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.025, describe: (v) => `${usdPerKwh(v)} per kWh` },
   { kind: 'number', key: 'kwhhigh', label: 'Dear power', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.07, describe: (v) => `${usdPerKwh(v)} per kWh` },

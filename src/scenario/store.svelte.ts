@@ -42,6 +42,8 @@ export function startLinkSync(): void {
   passthrough = parsed.passthrough;
   Object.assign(scenario, parsed.scenario);
   link.notices = parsed.notices;
+  // A shared link opened on one chapter carries over to the others even before any change.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-chapter-link]')) a.search = location.search;
   const initial = serializeLink(scenario, passthrough);
   // The address bar keeps the link as opened (typos and all) until the reader changes something.
   let touched = false;
