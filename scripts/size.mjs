@@ -1,11 +1,13 @@
 // Prints the gzipped JavaScript each built page loads (scripts, island components, renderers and
 // everything they import), checks it against the budget, and writes bench/size.json.
-// Usage: node scripts/size.mjs [distDir]   (run after `astro build`)
+// Usage: node scripts/size.mjs [--write] [distDir]   (run after `astro build`; --write updates bench/size.json)
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { join, dirname, resolve, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = resolve(process.argv[2] ?? 'dist');
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const dist = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
 const budgetsKb = { default: 40 };
 
 function htmlFiles(dir) {
@@ -49,8 +51,8 @@ for (const html of htmlFiles(dist)) {
 }
 pages.sort((a, b) => a.page.localeCompare(b.page));
 for (const p of pages) console.log(`${p.withinBudget ? 'ok  ' : 'OVER'} ${p.page.padEnd(28)} ${String(p.gzipKb).padStart(6)} KB gzipped JS (${p.files} files, ${p.inlineGzipKb} KB inline) — budget ${p.budgetKb} KB`);
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/size.json', JSON.stringify({ measured: new Date().toISOString().slice(0, 10), pages }, null, 2) + '\n');
+if (write) mkdirSync('bench', { recursive: true });
+if (write) writeFileSync('bench/size.json', JSON.stringify({ measured: new Date().toISOString().slice(0, 10), pages }, null, 2) + '\n');
 if (pages.some((p) => !p.withinBudget)) {
   console.error('JS budget exceeded');
   process.exit(1);
