@@ -10,9 +10,14 @@ export interface RecoveryBenchmark {
   low: number;
   high: number;
   sourceId: 'S000' | 'S001';
+  /** The source as a reader reads it: document, author or publisher, date. */
+  source: string;
   factIds: string[];
   basis: string;
 }
+
+const opEd = 'Op-ed on ASIC-backed loans, Ben Vincenzi (BTSF), Feb 2026';
+const report2022 = 'Surviving the Perfect Storm, 2022 end-of-year mining report, 25 Jan 2023';
 
 const nfn8MachinesAtLeast = 5_000; // S000-002: "over 5,000"
 const nfn8TotalUsdAtMost = 50_000; // S000-006: "under $50,000"
@@ -26,6 +31,7 @@ export const recoveryBenchmarks: RecoveryBenchmark[] = [
     low: 0.2,
     high: 0.4,
     sourceId: 'S000',
+    source: opEd,
     factIds: ['S000-011'],
     basis: '20–40 % of replacement cost, the benchmark asset-based lenders rely on',
   },
@@ -35,6 +41,7 @@ export const recoveryBenchmarks: RecoveryBenchmark[] = [
     low: 1 - 0.91,
     high: 1 - 0.85,
     sourceId: 'S000',
+    source: opEd,
     factIds: ['S000-013'],
     basis: 'values fell 85–91 %, so 9–15 % was left',
   },
@@ -44,6 +51,7 @@ export const recoveryBenchmarks: RecoveryBenchmark[] = [
     low: recoveryFraction({ recoveredUsd: 15, referenceUsd: 120 }),
     high: recoveryFraction({ recoveredUsd: 15, referenceUsd: 120 }),
     sourceId: 'S001',
+    source: report2022,
     factIds: ['S001-065', 'S001-058'],
     basis: 'about $120 per TH at the peak, as low as $15 per TH: 15 ÷ 120',
   },
@@ -53,6 +61,7 @@ export const recoveryBenchmarks: RecoveryBenchmark[] = [
     low: recoveryFraction({ recoveredUsd: nfn8UsdPerUnitAtMost, referenceUsd: nfn8PeakUsdPerUnit[1] }),
     high: recoveryFraction({ recoveredUsd: nfn8UsdPerUnitAtMost, referenceUsd: nfn8PeakUsdPerUnit[0] }),
     sourceId: 'S000',
+    source: opEd,
     factIds: ['S000-002', 'S000-006', 'S000-008'],
     basis: 'under $50,000 for over 5,000 machines is at most $10 a unit, against $5,000–$10,000 at the peak',
   },

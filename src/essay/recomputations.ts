@@ -10,6 +10,7 @@
  * byId('underclocking-gain').reproduces          // false (35 → 23 J/TH is 34.3% fewer J/TH, not 36%)
  */
 import machinesJson from '../../content/machines.json';
+import type { CatalogueMachine } from '../catalogue/machine.ts';
 import { blocksPerDay, daysPerMonth, kwhPerWattDay, thPerEh } from '../model/constants.ts';
 import { difficultyTFromHashrate, networkHashrateEhPerSecond } from '../model/difficulty.ts';
 import { hashpriceUsdPerThDay, usdPerPhDayFromUsdPerThDay } from '../model/hashprice.ts';
@@ -96,17 +97,8 @@ function roundingTolerance(claimed: number, lastDigit: number): number {
 // ---------------------------------------------------------------------------------------------
 // The machine catalogue and the scenarios the documents imply.
 
-export interface Machine {
-  id: string;
-  maker: string;
-  model: string;
-  terahashPerSecond: number;
-  watts: number;
-  releaseYear: number;
-  cooling: 'air' | 'hydro' | 'immersion';
-  source: string;
-  confirmed: boolean;
-}
+/** A catalogue entry (the type lives with the catalogue). */
+export type Machine = CatalogueMachine;
 
 export const machines = machinesJson as Machine[];
 

@@ -3,7 +3,7 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defaultScenario } from '../../src/scenario/schema.ts';
+import { type Scenario, defaultScenario } from '../../src/scenario/schema.ts';
 import type { MarketInputs } from '../../src/model/machineEconomics.ts';
 import { subsidyBtcAtHeight } from '../../src/model/subsidy.ts';
 import { blockHeightAtDate } from '../../src/model/halving.ts';
@@ -104,18 +104,8 @@ const num = (s: string) => (s.trim() === '' ? null : Number(s));
  * select is on "follow the date" (the subsidy in force at the scenario date); `ths`/`watts` are
  * null when the reader has no machine of their own.
  */
-export interface Settings {
-  price: number;
-  diff: number;
-  kwh: number;
-  fees: number;
-  subsidy: number | null;
-  pool: number;
-  uptime: number;
-  ths: number | null;
-  watts: number | null;
-}
 export const settingKeys = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'pool', 'uptime', 'ths', 'watts'] as const;
+export type Settings = Pick<Scenario, (typeof settingKeys)[number]>;
 
 const schemaDefaults = defaultScenario() as unknown as Record<string, unknown>;
 /** The dated defaults of the nine settings, from the schema. */
