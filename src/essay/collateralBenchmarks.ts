@@ -17,7 +17,7 @@ export interface RecoveryBenchmark {
 }
 
 const opEd = 'Op-ed on ASIC-backed loans, Ben Vincenzi (BTSF), Feb 2026';
-const report2022 = 'Surviving the Perfect Storm, 2022 end-of-year mining report, 25 Jan 2023';
+const report2022 = 'Surviving the Perfect Storm (the year-end report on 2022 mining), 25 Jan 2023';
 
 const nfn8MachinesAtLeast = 5_000; // S000-002: "over 5,000"
 const nfn8TotalUsdAtMost = 50_000; // S000-006: "under $50,000"
