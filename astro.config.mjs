@@ -9,10 +9,16 @@ function sharedChunk(id) {
   return undefined;
 }
 
-// A fully static site: no server, no third-party requests.
+// A fully static site: no server, no third-party requests. SITE_URL is the address the site is
+// served from; it goes into og:image and the cards' printed links (default: the local preview).
 export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   integrations: [svelte(), mdx()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  vite: { build: { rollupOptions: { output: { manualChunks: sharedChunk } } } },
+  vite: {
+    build: { rollupOptions: { output: { manualChunks: sharedChunk } } },
+    // resvg is a native module used at build time only (the default card images).
+    ssr: { external: ['@resvg/resvg-js'] },
+  },
 });

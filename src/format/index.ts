@@ -3,6 +3,9 @@
  * They never print "NaN": a non-finite value prints as "—" (or "∞"/"−∞"), so a broken number is
  * visible rather than silently wrong. Minus signs are typographic (−).
  *
+ * Each Intl.NumberFormat is built once, the first time its unit and number of digits is asked
+ * for, and kept: a format call does no option building or lookup by string key.
+ *
  * @example
  * usd(16.0823) // "$16.08"
  * usdWhole(76176) // "$76,176"
@@ -11,48 +14,65 @@
 
 type Formatter = (x: number) => string;
 
-function guard(fn: Formatter): Formatter {
+function guarded(nf: Intl.NumberFormat): Formatter {
   return (x: number) => {
     if (Number.isNaN(x)) return '—';
     if (x === Infinity) return '∞';
     if (x === -Infinity) return '−∞';
-    return fn(x).replace('-', '−');
+    return nf.format(x).replace('-', '−');
   };
 }
 
-/** Intl formatters are costly to build, so each option set is built once. */
-const cache = new Map<string, Formatter>();
-function intl(options: Intl.NumberFormatOptions): Formatter {
-  const key = JSON.stringify(options);
-  let fn = cache.get(key);
-  if (!fn) {
+/** A formatter per number of digits (0–20), each built on first use. */
+function byDigits(options: (digits: number) => Intl.NumberFormatOptions): (digits: number) => Formatter {
+  const built: Formatter[] = [];
+  return (digits) => {
+    const d = Math.max(0, Math.min(20, Math.trunc(digits)));
     // signDisplay 'negative': a value that rounds to zero prints "0", not "-0".
-    const nf = new Intl.NumberFormat('en-US', { signDisplay: 'negative', ...options });
-    cache.set(key, (fn = guard((x) => nf.format(x))));
-  }
-  return fn;
+    return (built[d] ??= guarded(new Intl.NumberFormat('en-US', { signDisplay: 'negative', ...options(d) })));
+  };
 }
 
-const money = (digits: number): Intl.NumberFormatOptions => ({ style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits });
+const money = byDigits((d) => ({ style: 'currency', currency: 'USD', minimumFractionDigits: d, maximumFractionDigits: d }));
+const percentWith = byDigits((d) => ({ style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d }));
+const numberWith = byDigits((d) => ({ minimumFractionDigits: d, maximumFractionDigits: d }));
+const sigWith = byDigits((d) => ({ maximumSignificantDigits: Math.max(1, d), useGrouping: false }));
+
+const usd2 = money(2);
+const usd0 = money(0);
+const usd4 = money(4);
+const usd3 = money(3);
 
 /** USD with cents: "$16.08". */
-export const usd = (x: number) => intl(money(2))(x);
+export const usd = (x: number) => usd2(x);
 /** USD, whole dollars: "$76,176". */
-export const usdWhole = (x: number) => intl(money(0))(x);
+export const usdWhole = (x: number) => usd0(x);
 /** USD with four decimals, for per-TH figures: "$0.0340". */
-export const usdFine = (x: number) => intl(money(4))(x);
+export const usdFine = (x: number) => usd4(x);
 /** USD per kWh with three decimals: "$0.060". */
-export const usdPerKwh = (x: number) => intl(money(3))(x);
+export const usdPerKwh = (x: number) => usd3(x);
 /** A fraction as a percent: percent(0.5168) → "51.7%". */
-export const percent = (x: number, digits = 1) => intl({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })(x);
+export const percent = (x: number, digits = 1) => percentWith(digits)(x);
 /** A plain number with grouping and the given decimals: number(1009.34, 1) → "1,009.3". */
-export const number = (x: number, digits = 0) => intl({ minimumFractionDigits: digits, maximumFractionDigits: digits })(x);
+export const number = (x: number, digits = 0) => numberWith(digits)(x);
 /** Significant figures without grouping: sig(0.033962, 4) → "0.03396". */
-export const sig = (x: number, digits = 4) => intl({ maximumSignificantDigits: digits, useGrouping: false })(x);
+export const sig = (x: number, digits = 4) => sigWith(digits)(x);
+/** A number with as many decimals as it needs, up to `max`: trimmed(3.125) → "3.125", trimmed(141) → "141". */
+export const trimmed = (x: number, max = 4) => {
+  for (let d = 0; d < max; d++) if (Math.abs(x * 10 ** d - Math.round(x * 10 ** d)) < 1e-9) return number(x, d);
+  return number(x, max);
+};
 
 const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 /** A month and year: monthLabel(new Date('2028-04-03')) → "Apr 2028". */
 export const monthLabel = (d: Date) => monthYear.format(d);
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** A calendar date written YYYY-MM-DD, for readers: dateLabel('2026-02-02') → "2 Feb 2026". */
+export const dateLabel = (isoDate: string) => {
+  const t = Date.parse(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(t) ? isoDate : dayMonthYear.format(new Date(t));
+};
 
 /** A power price given per kWh, shown per MWh in whole dollars: usdPerMwh(0.08197) → "$82". */
 export const usdPerMwh = (usdPerKwhValue: number) => usdWhole(usdPerKwhValue * 1000);

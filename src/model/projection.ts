@@ -58,6 +58,8 @@ export interface Projection {
   underwaterMonth: number | null;
   /** Month index in which the next halving falls, or null when it is beyond the horizon. */
   halvingMonth: number | null;
+  /** Block height of the next halving after the start (the one `halvingMonth` places). */
+  halvingHeight: number;
   /** Sats per TH/s per day in the last month. */
   satsPerThEnd: number;
 }
@@ -98,7 +100,7 @@ function check(inputs: ProjectionInputs): void {
  * const p = projectMachine({ machine: { terahashPerSecond: 473, watts: 5_676 },
  *   market: { priceUsdPerBtc: 76_176, difficultyT: 141, usdPerKwh: 0.06, feesBtcPerBlock: 0, subsidyBtc: 3.125, poolFeeFraction: 0, uptimeFraction: 1 },
  *   startBlockHeight: 934_032, lifeMonths: 36, difficultyGrowthPerMonth: 0.02, priceDriftPerYear: 0, discountRatePerYear: 0.15, resaleUsd: 0 });
- * p.halvingMonth // 26 (height 1,050,000 ≈ April 2028)
+ * p.halvingMonth // 26 (p.halvingHeight 1,050,000 ≈ April 2028)
  * p.valueCurtailUsd >= p.valueRunUsd // true
  */
 export function projectMachine(inputs: ProjectionInputs): Projection {
@@ -165,6 +167,7 @@ export function projectMachine(inputs: ProjectionInputs): Projection {
     valueRunUsd: nextRun,
     underwaterMonth,
     halvingMonth,
+    halvingHeight,
     satsPerThEnd: months[lifeMonths - 1]!.satsPerThPerDay,
   };
 }

@@ -1,0 +1,122 @@
+import { machineDay } from '../model/machineEconomics.ts';
+import { paybackValueUsd, paybackValueUsdPerTh } from '../model/payback.ts';
+import { projectMachine, type ProjectedMonth } from '../model/projection.ts';
+import { daysPerMonth } from '../model/constants.ts';
+import { marketInputs, projectionInputs } from '../scenario/market.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { MachineRef } from '../catalogue/machine.ts';
+import { number, usd, usdWhole } from '../format/index.ts';
+import type { FigureContext } from './context.ts';
+import { makeMetric, type Column, type Figure, type Metric, type MonthChart } from './types.ts';
+import { modeText, monthText, projectionMarkers, studiedMachine } from './projectionShared.ts';
+
+export interface FloorMonthRow extends ProjectedMonth {
+  label: string;
+  halving: boolean;
+}
+
+export interface FloorValueFigure extends Figure<FloorMonthRow> {
+  machine: MachineRef;
+  /** The forward value in the reader's mode, and the two modes. */
+  chosenMode: 'curtail' | 'run';
+  /** First losing month, as the page states it ("month 26 (Apr 2028)", "none within 36 months"). */
+  underwaterText: string;
+  /** The note under the metrics: the ASIC index beside the values, the method, the next halving. */
+  note: string;
+}
+
+export const floorValueInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'payback', 'life', 'growth', 'drift', 'discount', 'mode', 'resale'] as const;
+
+export const floorValueSource =
+  'Model: payback value as in Surviving the Perfect Storm (2022 end-of-year mining report, 25 Jan 2023), which also gives the ASIC price index; forward value discounted month by month over the remaining life, halvings by block height.';
+
+const columns = (month: (m: number) => string): Column<FloorMonthRow>[] => [
+  { key: 'month', label: 'Month', unit: 'months from the scenario date', numeric: false, value: (r) => r.month, text: (r) => `${r.month} (${month(r.month)})${r.halving ? ' · halving' : ''}` },
+  { key: 'difficulty', label: 'Difficulty', unit: 'T', numeric: true, value: (r) => r.difficultyT, text: (r) => number(r.difficultyT, 1) },
+  { key: 'price', label: 'BTC price', unit: 'USD per BTC', numeric: true, value: (r) => r.priceUsdPerBtc, text: (r) => usdWhole(r.priceUsdPerBtc) },
+  { key: 'subsidy', label: 'Subsidy', unit: 'BTC per block', numeric: true, value: (r) => r.subsidyBtc, text: (r) => number(r.subsidyBtc, 4) },
+  { key: 'sats', label: 'Output', unit: 'sats per TH/s per day', numeric: true, value: (r) => r.satsPerThPerDay, text: (r) => number(r.satsPerThPerDay, 2) },
+  { key: 'profit', label: 'Profit if run', unit: 'USD per month', numeric: true, value: (r) => r.profitUsd, text: (r) => `${usdWhole(r.profitUsd)}${r.profitUsd < 0 ? ' (loss)' : ''}` },
+  { key: 'cumCurtail', label: 'Cumulative value, can switch off', unit: 'USD, discounted', numeric: true, value: (r) => r.cumulativeCurtailUsd, text: (r) => usdWhole(r.cumulativeCurtailUsd) },
+  { key: 'cumRun', label: 'Cumulative value, must run', unit: 'USD, discounted', numeric: true, value: (r) => r.cumulativeRunUsd, text: (r) => usdWhole(r.cumulativeRunUsd) },
+];
+
+/**
+ * What one machine is worth: its payback value (profit per day × the payback period, the 2022
+ * report's method) and its forward value over the remaining life, if it can switch off in losing
+ * months and if it must run, with the month-by-month projection behind them.
+ *
+ * @example
+ * const f = floorValueFigure(defaultScenario(), context); // S21 XP Hydro, 18-month payback, 36 months, +2 %/month
+ * metric(f, 'payback-value').value   // profit/day × 18 × 30.4375 ≈ $4,325
+ * metric(f, 'forward-value').value === metric(f, 'forward-value-curtail').value // true in the default "curtail" mode
+ */
+export function floorValueFigure(s: Scenario, context: FigureContext): FloorValueFigure {
+  const machine = studiedMachine(s, context);
+  const day = machineDay(machine, marketInputs(s));
+  const perMachine = paybackValueUsd({ profitUsdPerDay: day.profitUsdPerDay, paybackMonths: s.payback });
+  const perTh = paybackValueUsdPerTh({ profitUsdPerDay: day.profitUsdPerDay, terahashPerSecond: machine.terahashPerSecond, paybackMonths: s.payback });
+  const p = projectMachine(projectionInputs(s, machine));
+  const chosenMode = s.mode === 'run' ? 'run' : 'curtail';
+  const chosen = chosenMode === 'run' ? p.valueRunUsd : p.valueCurtailUsd;
+  const month = monthText(s);
+  const markers = projectionMarkers(p, month);
+  const lastMonth = s.life - 1;
+
+  const metrics: Metric[] = [
+    makeMetric('payback-value-th', `Payback value, ${number(s.payback)}-month payback`, perTh, 'USD per TH', usd),
+    makeMetric('payback-value', 'Payback value per machine', perMachine, 'USD per machine', usdWhole),
+    makeMetric('forward-value', `Forward value (${modeText(chosenMode)})`, chosen, 'USD per machine', usdWhole),
+    makeMetric('forward-value-curtail', 'Forward value if it can switch off', p.valueCurtailUsd, 'USD per machine', usdWhole),
+    makeMetric('forward-value-run', 'Forward value if it must run (take-or-pay)', p.valueRunUsd, 'USD per machine', usdWhole),
+    ...(p.underwaterMonth === null ? [] : [makeMetric('underwater-month', 'First month losing money on power', p.underwaterMonth, 'months from the scenario date', (v) => (v === 0 ? 'now' : `month ${v}`))]),
+    makeMetric('sats-per-th-end', `Output in the last month (${month(lastMonth)})`, p.satsPerThEnd, 'sats per TH/s per day', (v) => number(v, 1)),
+  ];
+
+  const underwaterText = p.underwaterMonth === null ? `none within ${s.life} months` : p.underwaterMonth === 0 ? 'now' : `month ${p.underwaterMonth} (${month(p.underwaterMonth)})`;
+  const rows: FloorMonthRow[] = p.months.map((m) => ({ ...m, label: month(m.month), halving: m.month === p.halvingMonth }));
+  const profitChart: MonthChart = {
+    kind: 'months',
+    title: 'Profit on power per month (USD)',
+    unit: 'USD per month',
+    series: [{ name: 'Profit if it runs', kind: 'bar', className: 'series-profit', values: p.months.map((m) => m.profitUsd) }],
+    markers,
+    text: usdWhole,
+    monthText: month,
+  };
+  const cumulativeChart: MonthChart = {
+    kind: 'months',
+    title: 'Cumulative discounted value (USD)',
+    unit: 'USD, discounted',
+    series: [
+      { name: 'Can switch off', kind: 'line', className: 'series-curtail', values: p.months.map((m) => m.cumulativeCurtailUsd) },
+      { name: 'Must run', kind: 'line', className: 'series-run', values: p.months.map((m) => m.cumulativeRunUsd) },
+    ],
+    markers,
+    text: usdWhole,
+    monthText: month,
+  };
+
+  const negative = perMachine < 0 ? '; it is negative because the machine loses money on power today, so no payback buyer exists' : '';
+  const halving = p.halvingMonth === null ? '' : ` The next halving (block ${number(p.halvingHeight)}) falls in month ${p.halvingMonth}, around ${month(p.halvingMonth)}.`;
+  const note =
+    `Beside the ASIC price index: about ${usdWhole(context.asicPriceIndex.peakUsdPerTh)} per TH at the 2021 peak and about ${usdWhole(context.asicPriceIndex.lowUsdPerTh)} per TH in late 2022 (Surviving the Perfect Storm, 2022 end-of-year mining report). ` +
+    `Payback value = profit per day × ${number(s.payback)} months × ${number(daysPerMonth, 4)} days${negative}.${halving}`;
+
+  return {
+    id: 'floor-value',
+    title: `What is ${machine.model} worth?`,
+    machine,
+    chosenMode,
+    underwaterText,
+    note,
+    metrics,
+    keyMetrics: ['payback-value-th', 'payback-value', 'forward-value-curtail', 'forward-value-run'],
+    table: { caption: `${machine.model}: month-by-month projection from ${s.date}`, columns: columns(month), rows, rowKey: (r) => String(r.month), rowAttribute: 'data-month' },
+    charts: [profitChart, cumulativeChart],
+    caption:
+      `On an ${number(s.payback)}-month payback the ${machine.model} is worth ${usd(perTh)} per TH (${usdWhole(perMachine)} a machine); ` +
+      `over ${s.life} months it is worth ${usdWhole(p.valueCurtailUsd)} if it can switch off and ${usdWhole(p.valueRunUsd)} if it must run; first losing month: ${underwaterText}.`,
+    source: floorValueSource,
+  };
+}

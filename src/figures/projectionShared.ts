@@ -1,0 +1,42 @@
+import { customMachine, resolveMachine, type MachineRef } from '../catalogue/machine.ts';
+import { monthStartDate } from '../scenario/market.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { Projection } from '../model/projection.ts';
+import { monthLabel } from '../format/index.ts';
+import type { FigureContext } from './context.ts';
+import type { MonthMarker } from './types.ts';
+
+/**
+ * The machine a chapter-2 figure studies: the catalogue entry the scenario names, or the
+ * reader's own machine.
+ *
+ * @example
+ * studiedMachine(defaultScenario(), context).id // "antminer-s21-xp-hydro"
+ */
+export function studiedMachine(s: Scenario, context: FigureContext): MachineRef {
+  return resolveMachine(s.machine, context.machines, customMachine(s.ths, s.watts));
+}
+
+/** "Apr 2028": the calendar month in which projected month `m` starts. */
+export function monthText(s: Pick<Scenario, 'date'>): (m: number) => string {
+  return (m) => monthLabel(monthStartDate(s.date, m));
+}
+
+/** "can switch off" or "must run", for labels. */
+export const modeText = (mode: string) => (mode === 'run' ? 'must run' : 'can switch off');
+
+/**
+ * The halving and first-losing-month markers of a projection, as one marker when both fall in
+ * the same month (so their labels cannot collide).
+ *
+ * @example
+ * projectionMarkers({ halvingMonth: 26, underwaterMonth: 26 }, (m) => `m${m}`) // [{ month: 26, label: "Halving and first losing month, m26", kind: "underwater" }]
+ */
+export function projectionMarkers(p: Pick<Projection, 'halvingMonth' | 'underwaterMonth'>, month: (m: number) => string, withDates = true): MonthMarker[] {
+  const at = (m: number) => (withDates ? `, ${month(m)}` : '');
+  if (p.halvingMonth !== null && p.halvingMonth === p.underwaterMonth) return [{ month: p.halvingMonth, label: `Halving and first losing month${at(p.halvingMonth)}`, kind: 'underwater' }];
+  return [
+    ...(p.halvingMonth === null ? [] : [{ month: p.halvingMonth, label: `Halving${at(p.halvingMonth)}`, kind: 'halving' as const }]),
+    ...(p.underwaterMonth === null ? [] : [{ month: p.underwaterMonth, label: `First losing month${at(p.underwaterMonth)}`, kind: 'underwater' as const }]),
+  ];
+}

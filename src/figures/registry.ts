@@ -1,0 +1,70 @@
+import type { Scenario, ScenarioKey } from '../scenario/schema.ts';
+import type { FigureContext } from './context.ts';
+import type { Figure } from './types.ts';
+import { hashpriceFigure, hashpriceInputs, hashpriceSource } from './hashprice.ts';
+import { machineMarginsFigure, machineMarginsInputs, machineMarginsSource } from './machineMargins.ts';
+import { floorValueFigure, floorValueInputs, floorValueSource } from './floorValue.ts';
+import { depreciationFigure, depreciationInputs, depreciationSource } from './depreciation.ts';
+import { recoveryFigure, recoveryInputs, recoverySource } from './recovery.ts';
+import { energyPositionFigure, energyPositionInputs, energyPositionSource } from './energyPosition.ts';
+
+/**
+ * One entry per figure. The registry drives the embed pages (/embed/<id>/), the embed dialog,
+ * the build-time images (/figures/<id>.png) and the figure anchors in the chapters.
+ */
+export interface FigureEntry {
+  id: string;
+  /** A title that does not depend on the scenario (the figure's own title may name the machine). */
+  title: string;
+  /** The content collection id of the chapter that shows it (content/chapters/<chapter>.mdx). */
+  chapter: string;
+  /** The element id the figure's root carries in the chapter: links to it scroll there. */
+  anchor: string;
+  /** The scenario keys the figure reads (a test checks it reads no others). */
+  inputs: readonly ScenarioKey[];
+  compute: (scenario: Scenario, context: FigureContext) => Figure;
+  /** The Svelte widget that renders it (src/widgets/<component>.svelte). */
+  component: string;
+  /** The build-time image of the default scenario. */
+  image: string;
+  /** Height of the embed at 640 px wide, reserved before the host script resizes it, px. */
+  embedHeight: number;
+  /** One line on what it rests on, for the embed page and the card. */
+  source: string;
+}
+
+function entry(e: Omit<FigureEntry, 'anchor' | 'image'>): FigureEntry {
+  return { ...e, anchor: `figure-${e.id}`, image: `/figures/${e.id}.png` };
+}
+
+export const figureRegistry: readonly FigureEntry[] = [
+  entry({
+    id: 'hashprice',
+    title: 'Hashprice: what one TH/s earns in a day',
+    chapter: '01-what-a-terahash-earns',
+    inputs: hashpriceInputs,
+    compute: hashpriceFigure,
+    component: 'HashpriceWidget',
+    embedHeight: 900,
+    source: hashpriceSource,
+  }),
+  entry({ id: 'machine-margins', title: 'Machine margins', chapter: '01-what-a-terahash-earns', inputs: machineMarginsInputs, compute: machineMarginsFigure, component: 'MachineMargins', embedHeight: 1500, source: machineMarginsSource }),
+  entry({ id: 'floor-value', title: 'What is a mining machine worth?', chapter: '02-no-floor', inputs: floorValueInputs, compute: floorValueFigure, component: 'FloorValue', embedHeight: 1500, source: floorValueSource }),
+  entry({ id: 'depreciation', title: 'Two axes of depreciation', chapter: '02-no-floor', inputs: depreciationInputs, compute: depreciationFigure, component: 'Depreciation', embedHeight: 800, source: depreciationSource }),
+  entry({ id: 'recovery', title: 'What a forced sale recovers', chapter: '02-no-floor', inputs: recoveryInputs, compute: recoveryFigure, component: 'Recovery', embedHeight: 700, source: recoverySource }),
+  entry({ id: 'energy-position', title: 'The same machines, two power contracts', chapter: '02-no-floor', inputs: energyPositionInputs, compute: energyPositionFigure, component: 'EnergyPosition', embedHeight: 1500, source: energyPositionSource }),
+];
+
+export type FigureId = (typeof figureRegistry)[number]['id'];
+
+/**
+ * A registry entry by id. Throws with the known ids (a programming error or a bad build path).
+ *
+ * @example
+ * figureEntry('floor-value').chapter // "02-no-floor"
+ */
+export function figureEntry(id: string): FigureEntry {
+  const found = figureRegistry.find((f) => f.id === id);
+  if (!found) throw new Error(`no figure "${id}" in the registry; ids are: ${figureRegistry.map((f) => f.id).join(', ')}`);
+  return found;
+}

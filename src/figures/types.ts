@@ -1,0 +1,134 @@
+/**
+ * The shape every figure's view model shares. A figure is computed once, by one pure function
+ * `(scenario, context) → figure`, and everything else reads it: the Svelte widget, its embed
+ * page, its card (SVG/PNG), its CSV, the reader's formulas and the tests.
+ *
+ * Numbers are kept raw (in the unit the field names) beside their display text. Table cells and
+ * chart ticks are formatted lazily, by the column's or chart's `text` function, so a table that
+ * nobody has opened costs no formatting.
+ */
+
+/** A headline number: `name` is its stable `data-metric` id; `value` is raw, in `unit`. */
+export interface Metric {
+  name: string;
+  label: string;
+  value: number;
+  /** Unit of `value` as a reader reads it ("USD per PH/s per day"); '' for counts. */
+  unit: string;
+  /** `value` formatted for display (never "NaN"). */
+  text: string;
+  /** What the page prints after `text` ("per PH/s per day"): `unit` without the currency the text already shows. */
+  textUnit: string;
+}
+
+/** One column of a figure's table. `value` is what the CSV carries; `text` what the page shows. */
+export interface Column<R> {
+  key: string;
+  label: string;
+  /** Unit of the column's values ('' for text columns). CSV headers append it. */
+  unit: string;
+  numeric: boolean;
+  // Method signatures (not arrow properties) so a Figure<MachineRow> is also a Figure<unknown>.
+  value(row: R): number | string;
+  text(row: R): string;
+  /** When set, each cell carries `data-metric` with this name and `data-value` with the raw value. */
+  metric?: string;
+}
+
+export interface Table<R> {
+  caption: string;
+  columns: Column<R>[];
+  rows: R[];
+  /** A stable key per row (machine id, month number …). */
+  rowKey(row: R): string;
+  /** The data attribute that carries the row key on `<tr>` (e.g. "data-machine"). */
+  rowAttribute: string;
+  /** Rows to mark (loss, the reader's chosen machine): a class name per row, or ''. */
+  rowClass?(row: R): string;
+}
+
+/** Horizontal bars, one per item (machines by cost share). */
+export interface BarChart {
+  kind: 'bars';
+  title: string;
+  unit: string;
+  items: { key: string; label: string; shortLabel: string; value: number; loss: boolean; highlight: boolean }[];
+  /** A reference line (100 %: power eats all revenue). */
+  reference: { value: number; label: string };
+  /** Values above `cap` are drawn cut at it and marked. */
+  cap: number;
+  text: (value: number) => string;
+}
+
+export interface MonthSeries {
+  name: string;
+  kind: 'bar' | 'line';
+  /** CSS class naming the series' colour and dash (shared by the page and the card). */
+  className: string;
+  values: number[];
+}
+
+export interface MonthMarker {
+  month: number;
+  label: string;
+  kind: 'halving' | 'underwater';
+}
+
+/** Values month by month from the scenario date. */
+export interface MonthChart {
+  kind: 'months';
+  title: string;
+  unit: string;
+  series: MonthSeries[];
+  markers: MonthMarker[];
+  text: (value: number) => string;
+  /** Calendar label of a month index ("Apr 2028"). */
+  monthText: (month: number) => string;
+}
+
+/** Ranges on a 0–100 % track (recovery shares). */
+export interface RangeChart {
+  kind: 'ranges';
+  title: string;
+  items: { key: string; label: string; low: number; high: number; highlight: boolean; text: string }[];
+}
+
+export type Chart = BarChart | MonthChart | RangeChart;
+
+export interface Figure<R = unknown> {
+  id: string;
+  title: string;
+  metrics: Metric[];
+  table: Table<R>;
+  charts: Chart[];
+  /** One sentence that states the key figures: the alt text of the figure's image. */
+  caption: string;
+  /** The source line: which documents and which model the figure rests on. */
+  source: string;
+  /** The metrics a card (image) shows, by name, most important first (default: the first four). */
+  keyMetrics?: string[];
+}
+
+/**
+ * A metric by name. Throws a message naming the figure, the metric and the names it has (a
+ * programming error, not reader input).
+ *
+ * @example
+ * metric(hashpriceFigure(defaultScenario(), context), 'hashprice').value // ≈ 33.96
+ */
+export function metric(figure: Pick<Figure, 'id' | 'metrics'>, name: string): Metric {
+  const found = figure.metrics.find((m) => m.name === name);
+  if (!found) throw new Error(`figure "${figure.id}" has no metric "${name}"; it has: ${figure.metrics.map((m) => m.name).join(', ')}`);
+  return found;
+}
+
+/**
+ * Builds a metric, formatting its value once. `textUnit` defaults to `unit` without a leading
+ * "USD" (the text already shows "$") and to nothing for fractions (the text shows "%").
+ *
+ * @example
+ * makeMetric('hashprice', 'Hashprice', 33.96, 'USD per PH/s per day', usd).textUnit // "per PH/s per day"
+ */
+export function makeMetric(name: string, label: string, value: number, unit: string, format: (v: number) => string, textUnit?: string): Metric {
+  return { name, label, value, unit, text: format(value), textUnit: textUnit ?? (unit.startsWith('fraction') ? '' : unit.replace(/^USD( |$)/, '')) };
+}
