@@ -50,7 +50,7 @@ export function depreciationFigure(s: Scenario, context: FigureContext): Depreci
   const month = monthText(s);
   const markers = projectionMarkers({ halvingMonth: p.halvingMonth, underwaterMonth: null }, month, false);
   const priceText = priceChange === 0 ? 'stays flat' : priceChange > 0 ? `rises ${percent(priceChange, 0)}` : `falls ${percent(-priceChange, 0)}`;
-  const satsText = satsChange < 0 ? `${percent(-satsChange, 0)} fewer` : `${percent(satsChange, 0)} more`;
+  const satsText = Math.abs(satsChange) < 0.005 ? 'about as many' : satsChange < 0 ? `${percent(-satsChange, 0)} fewer` : `${percent(satsChange, 0)} more`;
   const summary = { priceText, satsText, fromSats: number(first.satsPerThPerDay, 1), toSats: number(last.satsPerThPerDay, 1), lastMonth: month(s.life - 1) };
 
   const valueChart: MonthChart = {

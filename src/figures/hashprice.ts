@@ -1,7 +1,7 @@
 import { networkHashrateEhPerSecond } from '../model/difficulty.ts';
 import { hashpriceUsdPerThDay, netOfPoolFee, usdPerPhDayFromUsdPerThDay } from '../model/hashprice.ts';
 import { btcPaidToMinersPerDay, satsPerThPerDay } from '../model/reward.ts';
-import { marketInputs } from '../scenario/market.ts';
+import { rewardMarketInputs } from '../scenario/market.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { number, trimmed, usd, usdFine, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
@@ -33,7 +33,7 @@ export const difficultyText = (t: number) => number(t, t % 1 ? 2 : 0);
  * f.formula.reward               // "3.125 + 0" (BTC per block: subsidy + fees)
  */
 export function hashpriceFigure(s: Scenario, _context?: FigureContext): HashpriceFigure {
-  const market = marketInputs(s);
+  const market = rewardMarketInputs(s);
   const grossPerTh = hashpriceUsdPerThDay(market);
   const netPerTh = netOfPoolFee(grossPerTh, market.poolFeeFraction);
   const grossPerPh = usdPerPhDayFromUsdPerThDay(grossPerTh);

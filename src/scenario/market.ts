@@ -35,6 +35,17 @@ export function marketInputs(s: Scenario): MarketInputs {
 }
 
 /**
+ * Only what hashprice depends on (no power price, no uptime): price, difficulty, the block
+ * reward, and the pool fee as a fraction.
+ *
+ * @example
+ * rewardMarketInputs({ ...defaultScenario(), fees: 0.1 }) // { priceUsdPerBtc: 76176, difficultyT: 141, feesBtcPerBlock: 0.1, subsidyBtc: 3.125, poolFeeFraction: 0 }
+ */
+export function rewardMarketInputs(s: Pick<Scenario, 'price' | 'diff' | 'fees' | 'subsidy' | 'date' | 'pool'>): Omit<MarketInputs, 'usdPerKwh' | 'uptimeFraction'> {
+  return { priceUsdPerBtc: s.price, difficultyT: s.diff, feesBtcPerBlock: s.fees, subsidyBtc: effectiveSubsidyBtc(s), poolFeeFraction: s.pool / 100 };
+}
+
+/**
  * The projection inputs for one machine at a scenario (percents → fractions, the start block
  * height estimated from the scenario date).
  *

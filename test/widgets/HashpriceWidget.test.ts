@@ -11,6 +11,7 @@ import { hashpriceUsdPerThDay, netOfPoolFee } from '../../src/model/hashprice.ts
 import { btcPaidToMinersPerDay, satsPerThPerDay } from '../../src/model/reward.ts';
 import { networkHashrateEhPerSecond } from '../../src/model/difficulty.ts';
 import { expectClose } from '../helpers/close.ts';
+import { testContext, testEmbed } from '../helpers/figureContext.ts';
 
 function value(container: HTMLElement, name: string): number {
   const el = container.querySelector<HTMLElement>(`[data-metric="${name}"]`);
@@ -40,7 +41,7 @@ afterEach(() => resetScenario());
 
 describe('HashpriceWidget', () => {
   it('renders the defaults\' hashprice: data-value = hashpriceUsdPerThDay(defaults) × 1000', () => {
-    const { container } = render(HashpriceWidget);
+    const { container } = render(HashpriceWidget, { props: { context: testContext(), embed: testEmbed('hashprice') } });
     const expected = hashpriceUsdPerThDay(marketInputs(defaultScenario())) * 1000;
     expectClose(value(container, 'hashprice'), expected, 1e-12);
     expect(value(container, 'hashprice')).toBeCloseTo(33.96, 2);
@@ -52,12 +53,12 @@ describe('HashpriceWidget', () => {
   });
 
   it('marks itself hydrated once mounted', () => {
-    const { container } = render(HashpriceWidget);
+    const { container } = render(HashpriceWidget, { props: { context: testContext(), embed: testEmbed('hashprice') } });
     expect(container.querySelector('[data-widget="hashprice"]')!.hasAttribute('data-hydrated')).toBe(true);
   });
 
   it('a changed price box updates the shared scenario, the slider and every figure', async () => {
-    const { container } = render(HashpriceWidget);
+    const { container } = render(HashpriceWidget, { props: { context: testContext(), embed: testEmbed('hashprice') } });
     const before = value(container, 'hashprice');
     await fireEvent.change(input(container, 'hp-price-box'), { target: { value: '80000' } });
     expect(scenario.price).toBe(80_000);
@@ -67,7 +68,7 @@ describe('HashpriceWidget', () => {
   });
 
   it('difficulty, fees and the subsidy move the figures as the model says', async () => {
-    const { container } = render(HashpriceWidget);
+    const { container } = render(HashpriceWidget, { props: { context: testContext(), embed: testEmbed('hashprice') } });
     await fireEvent.change(input(container, 'hp-diff-box'), { target: { value: '100' } });
     await fireEvent.change(input(container, 'hp-fees'), { target: { value: '0.5' } });
     await fireEvent.change(container.querySelector('#hp-subsidy')!, { target: { value: '6.25' } });
@@ -76,7 +77,7 @@ describe('HashpriceWidget', () => {
   });
 
   it('a pool fee adds the net figure and leaves the gross one alone', async () => {
-    const { container } = render(HashpriceWidget);
+    const { container } = render(HashpriceWidget, { props: { context: testContext(), embed: testEmbed('hashprice') } });
     const gross = value(container, 'hashprice-th');
     await fireEvent.change(input(container, 'hp-pool'), { target: { value: '2' } });
     expect(value(container, 'hashprice-th')).toBe(gross);
@@ -85,7 +86,7 @@ describe('HashpriceWidget', () => {
   });
 
   it('a blank required box keeps the value and says so', async () => {
-    const { container } = render(HashpriceWidget);
+    const { container } = render(HashpriceWidget, { props: { context: testContext(), embed: testEmbed('hashprice') } });
     const box = input(container, 'hp-price-box');
     await fireEvent.change(box, { target: { value: '' } });
     expect(scenario.price).toBe(76_176);

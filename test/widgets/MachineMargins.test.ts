@@ -10,6 +10,7 @@ import { marketInputs } from '../../src/scenario/market.ts';
 import { machineDay } from '../../src/model/machineEconomics.ts';
 import type { MachineRef } from '../../src/catalogue/machine.ts';
 import { expectClose } from '../helpers/close.ts';
+import { testContext, testEmbed } from '../helpers/figureContext.ts';
 
 // Deliberately not in cost order: the widget must sort.
 const machines: MachineRef[] = [
@@ -42,7 +43,7 @@ function cell(row: HTMLTableRowElement, metric: string): HTMLElement {
 
 describe('MachineMargins', () => {
   it('ranks rows by cost ratio, lowest first, with figures equal to machineDay', () => {
-    const { container } = render(MachineMargins, { props: { machines } });
+    const { container } = render(MachineMargins, { props: { context: testContext(machines), embed: testEmbed('machine-margins') } });
     expect(rows(container).map((r) => r.dataset.machine)).toEqual(['hydro', 'mid-xp', 'old-s9']);
     const ratios = rows(container).map((r) => Number(cell(r, 'cost-ratio').dataset.value));
     expect(ratios).toEqual([...ratios].sort((a, b) => a - b));
@@ -60,7 +61,7 @@ describe('MachineMargins', () => {
   });
 
   it('marks a losing machine with the text marker, not only a class or colour', () => {
-    const { container } = render(MachineMargins, { props: { machines } });
+    const { container } = render(MachineMargins, { props: { context: testContext(machines), embed: testEmbed('machine-margins') } });
     const byId = Object.fromEntries(rows(container).map((r) => [r.dataset.machine, r]));
     const losing = byId['old-s9']!;
     expect(Number(cell(losing, 'cost-ratio').dataset.value)).toBeGreaterThan(1);
@@ -74,13 +75,13 @@ describe('MachineMargins', () => {
     expect(summary.dataset.value).toBe('1');
     expect(summary.textContent).toContain('1 of 3 machines lose money on power alone');
     // The chart's labels carry the marker too.
-    const chartValues = [...container.querySelectorAll('.chart__row--loss .chart__value')].map((t) => t.textContent);
+    const chartValues = [...container.querySelectorAll('text.value.loss')].map((t) => t.textContent);
     expect(chartValues).toHaveLength(1);
     expect(chartValues[0]).toContain('✕');
   });
 
   it('follows the shared scenario: cheap power clears the loss, dear power adds losses', async () => {
-    const { container } = render(MachineMargins, { props: { machines } });
+    const { container } = render(MachineMargins, { props: { context: testContext(machines), embed: testEmbed('machine-margins') } });
     scenario.kwh = 0.01;
     await Promise.resolve();
     await new Promise((r) => setTimeout(r, 0));
@@ -93,7 +94,7 @@ describe('MachineMargins', () => {
   });
 
   it('adds the reader\'s machine only when both boxes are filled, ranked with the rest', async () => {
-    const { container } = render(MachineMargins, { props: { machines } });
+    const { container } = render(MachineMargins, { props: { context: testContext(machines), embed: testEmbed('machine-margins') } });
     await fireEvent.change(container.querySelector('#mm-ths')!, { target: { value: '200' } });
     expect(scenario.ths).toBe(200);
     expect(container.querySelector('tr[data-machine="custom"]')).toBeNull();

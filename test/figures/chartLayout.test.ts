@@ -1,0 +1,93 @@
+// layoutChart(chart, width) and placeLabels: geometry the page and the card both draw.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutChart, placeLabels, textWidthPx } from '../../src/figures/chartLayout.ts';
+import { machineMarginsFigure } from '../../src/figures/machineMargins.ts';
+import { floorValueFigure } from '../../src/figures/floorValue.ts';
+import { recoveryFigure } from '../../src/figures/recovery.ts';
+import { defaultScenario } from '../../src/scenario/schema.ts';
+import { testContext } from '../helpers/figureContext.ts';
+
+fc.configureGlobal({ seed: 42, numRuns: 300 });
+const context = testContext();
+
+describe('placeLabels(labels, width)', () => {
+  it('never lets two labels in one row overlap, and keeps each label inside the chart when it fits', () => {
+    const label = fc.record({ x: fc.integer({ min: 0, max: 600 }), width: fc.integer({ min: 10, max: 200 }) });
+    fc.assert(
+      fc.property(fc.array(label, { maxLength: 6 }), (labels) => {
+        const placed = placeLabels(labels, 600);
+        for (let i = 0; i < placed.length; i++) {
+          for (let j = 0; j < i; j++) {
+            if (placed[i]!.row !== placed[j]!.row) continue;
+            const a = { start: placed[i]!.start, end: placed[i]!.start + labels[i]!.width };
+            const b = { start: placed[j]!.start, end: placed[j]!.start + labels[j]!.width };
+            if (a.start < b.end && b.start < a.end) return false;
+          }
+          if (placed[i]!.anchor === 'start' && placed[i]!.start + labels[i]!.width > 600) return false;
+        }
+        return true;
+      }),
+    );
+  });
+
+  it('puts a second label in the same place on the next row', () => {
+    expect(placeLabels([{ x: 100, width: 80 }, { x: 120, width: 60 }], 600).map((p) => p.row)).toEqual([0, 1]);
+  });
+});
+
+describe('layoutChart(bars, width)', () => {
+  const chart = machineMarginsFigure(defaultScenario(), context).charts[0]!;
+  it.each([1200, 986, 640])('at %i px leaves room for the longest machine name (no clipped labels)', (width) => {
+    const layout = layoutChart(chart, width);
+    for (const t of layout.texts.filter((t) => t.className.startsWith('label'))) {
+      expect(t.x - textWidthPx(t.text), `"${t.text}" starts inside the chart`).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('at 320 px uses short names', () => {
+    const labels = layoutChart(chart, 320).texts.filter((t) => t.className.startsWith('label')).map((t) => t.text);
+    expect(labels).toContain('S21 XP Hydro');
+    expect(labels.some((l) => l.startsWith('Antminer'))).toBe(false);
+  });
+
+  it('draws one bar per machine, hatched for losses, capped at 300 % and marked ▸ when cut', () => {
+    const layout = layoutChart(chart, 800);
+    if (chart.kind !== 'bars') throw new Error('bars');
+    expect(layout.rects).toHaveLength(chart.items.length);
+    expect(layout.rects.filter((r) => r.className.includes('loss'))).toHaveLength(chart.items.filter((i) => i.loss).length);
+    expect(layout.hatched).toBe(true);
+    const s9 = layout.texts.find((t) => t.className.startsWith('value') && t.text.includes('▸'));
+    expect(s9?.text).toMatch(/▸ ✕$/);
+  });
+});
+
+describe('layoutChart(months, width)', () => {
+  it('keeps every marker label clear of the title and of each other', () => {
+    const fig = floorValueFigure({ ...defaultScenario(), kwh: 0.1 }, context);
+    const layout = layoutChart(fig.charts[0]!, 640);
+    const title = layout.texts.find((t) => t.className === 'title')!;
+    const markers = layout.texts.filter((t) => t.className.startsWith('marker'));
+    expect(markers).toHaveLength(2);
+    for (const m of markers) expect(m.y - 11, `${m.text} sits below the title`).toBeGreaterThanOrEqual(title.y);
+  });
+
+  it('puts negative bars below the zero line', () => {
+    const layout = layoutChart(floorValueFigure(defaultScenario(), context).charts[0]!, 640);
+    const zero = layout.lines.find((l) => l.className.includes('zero'))!;
+    for (const r of layout.rects.filter((r) => r.className.includes('negative'))) expect(r.y).toBeCloseTo(zero.y1, 0);
+  });
+});
+
+describe('layoutChart(ranges, width)', () => {
+  it('clamps shares to the 0–100 % track', () => {
+    const fig = recoveryFigure({ ...defaultScenario(), machine: 'antminer-s9' }, context); // negative share
+    const layout = layoutChart(fig.charts[0]!, 640);
+    const tracks = layout.rects.filter((r) => r.className === 'track');
+    const ranges = layout.rects.filter((r) => r.className.startsWith('range'));
+    ranges.forEach((r, i) => {
+      expect(r.x).toBeGreaterThanOrEqual(tracks[i]!.x);
+      expect(r.x + r.width).toBeLessThanOrEqual(tracks[i]!.x + tracks[i]!.width + 2);
+    });
+  });
+});

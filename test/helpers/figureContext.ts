@@ -1,0 +1,31 @@
+// The figure context the site builds (src/components/figureContext.ts), rebuilt for tests from the
+// same files, without Astro's content layer: the catalogue from content/machines.json and the
+// document figures from src/essay.
+import machinesJson from '../../content/machines.json';
+import type { FigureContext } from '../../src/figures/context.ts';
+import type { MachineRef } from '../../src/catalogue/machine.ts';
+import type { EmbedInfo } from '../../src/widgets/embedInfo.ts';
+import { figureEntry } from '../../src/figures/registry.ts';
+import { recoveryBenchmarks } from '../../src/essay/collateralBenchmarks.ts';
+
+export const catalogue: MachineRef[] = (machinesJson as MachineRef[]).map(
+  ({ id, maker, model, terahashPerSecond, watts, confirmed }) => ({ id, maker, model, terahashPerSecond, watts, confirmed }),
+);
+
+/** The site's figure context, optionally with another catalogue. */
+export function testContext(machines: readonly MachineRef[] = catalogue): FigureContext {
+  return {
+    machines,
+    recoveryBenchmarks: recoveryBenchmarks.map(({ id, label, low, high, source, basis }) => ({ id, label, low, high, source, basis })),
+    firmwareExample: { model: 'Antminer S19j Pro', joulesPerTerahash: 30.5, hashpriceUsdPerThDay: 0.06, reported: { efficiencyCutFraction: 0.25, breakevenStockUsdPerMwh: 82, breakevenTunedUsdPerMwh: 109 } },
+    asicPriceIndex: { peakUsdPerTh: 120, lowUsdPerTh: 15 },
+  };
+}
+
+const chapterPaths: Record<string, string> = { '01-what-a-terahash-earns': '/', '02-no-floor': '/no-floor/' };
+
+/** A figure's embed info as the site builds it. */
+export function testEmbed(id: string, embedded = false): EmbedInfo {
+  const e = figureEntry(id);
+  return { id, title: e.title, anchor: e.anchor, chapterPath: chapterPaths[e.chapter] ?? '/', height: e.embedHeight, embedded };
+}

@@ -1,0 +1,86 @@
+// Golden links: links as readers shared them, with the figures they showed when recorded. A change
+// that alters what an old link shows fails here, and must instead come with a new link format
+// version and a migration (README, "Link stability policy").
+//
+// To record a NEW link: add { "link": "?…", "note": "…" } to golden-links.json and run
+//   RECORD_GOLDEN_LINKS=1 npx vitest run test/scenario/goldenLinks.test.ts
+// Recording fills in only entries that have no figures yet; it never rewrites a recorded one.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseLink, serializeLink } from '../../src/scenario/link.ts';
+import { linkContextFor } from '../../src/figures/context.ts';
+import { figureRegistry } from '../../src/figures/registry.ts';
+import type { Figure } from '../../src/figures/types.ts';
+import { catalogue, testContext } from '../helpers/figureContext.ts';
+import { isClose } from '../helpers/close.ts';
+
+interface Recorded {
+  link: string;
+  note: string;
+  recorded?: string;
+  /** The catalogue at recording time: figures are recomputed over these machines only. */
+  machines?: string[];
+  canonical?: string;
+  notices?: string[];
+  figures?: Record<string, { metrics: Record<string, number>; rows?: Record<string, Record<string, number>> }>;
+}
+
+const file = fileURLToPath(new URL('./golden-links.json', import.meta.url));
+const golden: Recorded[] = JSON.parse(readFileSync(file, 'utf8'));
+
+function snapshot(fig: Figure): { metrics: Record<string, number>; rows?: Record<string, Record<string, number>> } {
+  const metrics = Object.fromEntries(fig.metrics.map((m) => [m.name, m.value]));
+  const metricColumns = fig.table.columns.filter((c) => c.metric);
+  if (metricColumns.length === 0) return { metrics };
+  const rows = Object.fromEntries(fig.table.rows.map((r) => [fig.table.rowKey(r), Object.fromEntries(metricColumns.map((c) => [c.metric!, Number(c.value(r))]))]));
+  return { metrics, rows };
+}
+
+function compute(entry: Recorded) {
+  const machines = entry.machines ? catalogue.filter((m) => entry.machines!.includes(m.id)) : catalogue;
+  const parsed = parseLink(entry.link, linkContextFor(catalogue));
+  const context = testContext(machines);
+  return {
+    parsed,
+    canonical: serializeLink(parsed.scenario, parsed.passthrough),
+    notices: parsed.notices.map((n) => `${n.kind}:${n.key}`),
+    figures: Object.fromEntries(figureRegistry.map((f) => [f.id, snapshot(f.compute(parsed.scenario, context))])),
+  };
+}
+
+if (process.env.RECORD_GOLDEN_LINKS) {
+  let added = 0;
+  for (const entry of golden) {
+    if (entry.figures) continue;
+    const now = compute(entry);
+    Object.assign(entry, { recorded: new Date().toISOString().slice(0, 10), machines: catalogue.map((m) => m.id), canonical: now.canonical, notices: now.notices, figures: now.figures });
+    added++;
+  }
+  if (added) writeFileSync(file, JSON.stringify(golden, null, 2) + '\n');
+}
+
+describe('golden links (link format v1)', () => {
+  it('has recorded figures for every link', () => {
+    expect(golden.filter((g) => !g.figures).map((g) => g.link)).toEqual([]);
+  });
+
+  it.each(golden.filter((g) => g.figures).map((g) => [g.link || '(no query)', g] as const))('%s still shows what it showed', (_link, entry) => {
+    const now = compute(entry);
+    expect(now.canonical, 'the link it writes back').toBe(entry.canonical);
+    expect(now.notices, 'what the page says it changed').toEqual(entry.notices);
+    for (const [id, want] of Object.entries(entry.figures!)) {
+      const got = now.figures[id];
+      expect(got, `figure ${id}`).toBeDefined();
+      expect(Object.keys(got!.metrics).sort(), `${id}: the same metrics`).toEqual(Object.keys(want.metrics).sort());
+      for (const [name, value] of Object.entries(want.metrics)) {
+        expect(isClose(got!.metrics[name]!, value, 1e-12, 1e-12), `${id} ${name}: was ${value}, now ${got!.metrics[name]}`).toBe(true);
+      }
+      for (const [row, values] of Object.entries(want.rows ?? {})) {
+        for (const [name, value] of Object.entries(values)) {
+          expect(isClose(got!.rows?.[row]?.[name] ?? NaN, value, 1e-12, 1e-12), `${id} row ${row} ${name}: was ${value}, now ${got!.rows?.[row]?.[name]}`).toBe(true);
+        }
+      }
+    }
+  });
+});
