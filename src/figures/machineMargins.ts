@@ -19,6 +19,8 @@ export interface MachineMarginsFigure extends Figure<MarginRow> {
   summary: string;
   losing: number;
   custom: MachineRef | null;
+  /** What the bar chart shows, for assistive technology (the table holds the numbers). */
+  chartDescription: string;
 }
 
 export const machineMarginsInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts'] as const;
@@ -81,6 +83,7 @@ export function machineMarginsFigure(s: Scenario, context: FigureContext): Machi
     summary,
     losing,
     custom,
+    chartDescription: `Bar chart of electricity cost as a share of revenue for ${rows.length} machines, sorted from lowest to highest, with a line at 100 %. ${losing} bars cross the line. The same figures are in the table below.`,
     metrics: [makeMetric('machines-losing', 'Machines losing money on power', losing, 'machines', (v) => `${number(v)} of ${rows.length}`)],
     table: {
       caption: `Each machine at ${usdWhole(s.price)} per BTC, ${difficultyText(s.diff)} T difficulty and ${at}, sorted by cost share`,

@@ -27,7 +27,7 @@ let watching = false;
 /** Quiet time after the last change before off-screen figures catch up, ms. */
 export const catchUpDelayMs = 400;
 
-const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 1));
+const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 250 }) : setTimeout(fn, 1));
 
 /** Brings stale off-screen figures up to date, one per idle slot. */
 function catchUp(): void {
@@ -93,8 +93,12 @@ export function useFigure<F>(compute: () => F): { readonly figure: F; readonly s
   let lastSignature = '';
   let mounted = $state(false);
   const figure = $derived.by(() => {
+    // Every gate field is read on every run, so the derived always depends on all of them
+    // (a short-circuited read would leave it deaf to a later catch-up).
+    const { visible, allow } = gate;
+    const live = mounted;
     // Until the island has mounted it renders what the server rendered: compute always.
-    if (last === undefined || !mounted || gate.visible || gate.allow === scenarioSignature()) {
+    if (last === undefined || !live || visible || allow === scenarioSignature()) {
       last = compute();
       if (!server) lastSignature = untrack(scenarioSignature);
     }

@@ -67,12 +67,21 @@ export async function waitHydrated(page: Page): Promise<void> {
   for (const w of islands) await expect(page.locator(`[data-widget="${w}"][data-hydrated]`)).toHaveCount(1);
 }
 
+/**
+ * Waits until every figure shows the current scenario. Figures off screen skip inputs and catch
+ * up a moment after the last change (src/widgets/figureGate.svelte.ts); read them after this.
+ */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('[data-figure][data-stale]'), 'every figure shows the current scenario').toHaveCount(0);
+}
+
 /** A headline figure of the hashprice widget (or the page-level machines-losing summary). */
 export function metricLocator(page: Page, name: string): Locator {
   return page.locator(`[data-metric="${name}"]`).first();
 }
 
 export async function metric(page: Page, name: string): Promise<number> {
+  await settled(page);
   const raw = await metricLocator(page, name).getAttribute('data-value');
   if (raw === null) throw new Error(`[data-metric="${name}"] has no data-value`);
   return Number(raw);
@@ -82,6 +91,7 @@ export const rowMetrics = ['revenue-day', 'power-day', 'cost-ratio', 'profit-day
 export type RowMetric = (typeof rowMetrics)[number];
 
 export async function rowMetric(page: Page, id: string, name: RowMetric): Promise<number> {
+  await settled(page);
   const raw = await page.locator(`tr[data-machine="${id}"] [data-metric="${name}"]`).getAttribute('data-value');
   if (raw === null) throw new Error(`row ${id} has no ${name}`);
   return Number(raw);
@@ -89,6 +99,7 @@ export async function rowMetric(page: Page, id: string, name: RowMetric): Promis
 
 /** Every data-value on the page as [metric name, raw string], in document order. */
 export async function allDataValues(page: Page): Promise<[string, string][]> {
+  await settled(page);
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-value]')].map((el) => {
       const row = el.closest('tr')?.getAttribute('data-machine');

@@ -1,29 +1,19 @@
-// Browser tests for chapter 2, "No floor" (/no-floor/): the floor-value, depreciation, recovery and
-// energy-position islands, their controls, the link in the address bar, and the page's
-// accessibility promises. Every expected figure is recomputed here with the model's own functions
-// (src/model, src/scenario/market.ts) from the scenario the page's inputs show; nothing is
-// hard-coded. Every test fails on any console error or uncaught page error (see helpers.ts).
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { allDataValues, expect, expectClose, machine as catalogueMachine, test } from './helpers.ts';
+import { allDataValues, expect, expectClose, settled, test } from './helpers.ts';
 import { defaultScenario, paramSpecs, type Scenario, type ScenarioKey } from '../../src/scenario/schema.ts';
-import { effectiveSubsidyBtc, marketInputs, monthStartDate, projectionInputs } from '../../src/scenario/market.ts';
-import { projectMachine, type Projection } from '../../src/model/projection.ts';
-import { machineDay, type MachineSpec } from '../../src/model/machineEconomics.ts';
-import { paybackValueUsd, paybackValueUsdPerTh } from '../../src/model/payback.ts';
-import { valueToCostRatio } from '../../src/model/recovery.ts';
-import { relativeChange } from '../../src/model/change.ts';
-import { breakevenUsdPerKwh } from '../../src/model/breakeven.ts';
-import { joulesPerTerahashAfterCut } from '../../src/model/efficiencyLever.ts';
-import { hashpriceUsdPerThDay, netOfPoolFee } from '../../src/model/hashprice.ts';
+import { effectiveSubsidyBtc, marketInputs, monthStartDate } from '../../src/scenario/market.ts';
+import { floorValueFigure } from '../../src/figures/floorValue.ts';
+import { depreciationFigure } from '../../src/figures/depreciation.ts';
+import { recoveryFigure } from '../../src/figures/recovery.ts';
+import { energyPositionFigure } from '../../src/figures/energyPosition.ts';
 import { monthLabel, number } from '../../src/format/index.ts';
+import { testContext } from '../helpers/figureContext.ts';
 
 const url = '/no-floor/';
 const islands = ['floor-value', 'depreciation', 'recovery', 'energy-position', 'scenario-bar'] as const;
 const defaults = defaultScenario();
-
-/** The 2022 report's firmware example the energy-position figure uses (src/components/EnergyPositionFigure.astro). */
-const reportExample = { joulesPerTerahash: 30.5, hashpriceUsdPerThDay: 0.06 };
+const context = testContext();
 
 async function waitHydrated(page: Page): Promise<void> {
   for (const w of islands) await expect(page.locator(`[data-widget="${w}"][data-hydrated]`)).toHaveCount(1);
@@ -34,54 +24,36 @@ async function gotoReady(page: Page, path = url): Promise<void> {
   await waitHydrated(page);
 }
 
-function spec(id: string): MachineSpec {
-  const m = catalogueMachine(id);
-  return { terahashPerSecond: m.terahashPerSecond, watts: m.watts };
+/** Opens a widget's month-by-month <details> (its table renders only while open). */
+async function openMonthTable(page: Page, widget: string): Promise<void> {
+  const details = page.locator(`[data-widget="${widget}"] details.table-details`);
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  await expect(details.locator('table')).toBeVisible();
 }
 
-function project(s: Scenario, overrides: { usdPerKwh?: number } = {}): Projection {
-  return projectMachine(projectionInputs(s, spec(s.machine), overrides));
+/** What the floor-value figure says of a scenario's projection (the figure the page renders). */
+function project(s: Scenario) {
+  const f = floorValueFigure(s, context);
+  const underwater = f.metrics.find((m) => m.name === 'underwater-month');
+  return { underwaterMonth: underwater ? underwater.value : null, halvingMonth: f.table.rows.find((r) => r.halving)?.month ?? null, months: f.table.rows };
 }
 
-/** Every chapter-2 metric the page should show for a scenario, from the model; null = absent. */
+/**
+ * Every chapter-2 metric the page should show for a scenario, from the figure view models the
+ * widgets render (src/figures); null = absent.
+ */
 function modelMetrics(s: Scenario): Record<string, number | null> {
-  const machine = spec(s.machine);
-  const market = marketInputs(s);
-  const day = machineDay(machine, market);
-  const p = project(s);
-  const chosen = (q: Projection) => (s.mode === 'run' ? q.valueRunUsd : q.valueCurtailUsd);
-  const perTh = paybackValueUsdPerTh({ profitUsdPerDay: day.profitUsdPerDay, terahashPerSecond: machine.terahashPerSecond, paybackMonths: s.payback });
-  const low = machineDay(machine, { ...market, usdPerKwh: s.kwhlow });
-  const high = machineDay(machine, { ...market, usdPerKwh: s.kwhhigh });
-  const net = netOfPoolFee(hashpriceUsdPerThDay(market), market.poolFeeFraction);
-  const cut = s.cut / 100;
-  const exampleAfterJ = joulesPerTerahashAfterCut({ joulesPerTerahash: reportExample.joulesPerTerahash, reductionFraction: cut });
-  return {
-    'payback-value-th': perTh,
-    'payback-value': paybackValueUsd({ profitUsdPerDay: day.profitUsdPerDay, paybackMonths: s.payback }),
-    'forward-value': chosen(p),
-    'forward-value-curtail': p.valueCurtailUsd,
-    'forward-value-run': p.valueRunUsd,
-    'underwater-month': p.underwaterMonth,
-    'sats-per-th-end': p.satsPerThEnd,
-    'sats-change': relativeChange({ from: p.months[0]!.satsPerThPerDay, to: p.months[p.months.length - 1]!.satsPerThPerDay }) ?? 0,
-    'recovery-scenario': valueToCostRatio({ valueUsd: perTh, costUsd: s.cost }),
-    'breakeven-hashprice-low': low.breakevenHashpriceUsdPerThDay,
-    'breakeven-hashprice-high': high.breakevenHashpriceUsdPerThDay,
-    'margin-low': low.profitUsdPerDay,
-    'margin-high': high.profitUsdPerDay,
-    'forward-value-low': chosen(project(s, { usdPerKwh: s.kwhlow })),
-    'forward-value-high': chosen(project(s, { usdPerKwh: s.kwhhigh })),
-    'breakeven-kwh-before': breakevenUsdPerKwh({ hashpriceUsdPerThDay: net, joulesPerTerahash: day.joulesPerTerahash }),
-    'breakeven-kwh-after': breakevenUsdPerKwh({ hashpriceUsdPerThDay: net, joulesPerTerahash: joulesPerTerahashAfterCut({ joulesPerTerahash: day.joulesPerTerahash, reductionFraction: cut }) }),
-    'example-breakeven-before': breakevenUsdPerKwh(reportExample),
-    'example-breakeven-after': breakevenUsdPerKwh({ hashpriceUsdPerThDay: reportExample.hashpriceUsdPerThDay, joulesPerTerahash: exampleAfterJ }),
-  };
+  const out: Record<string, number | null> = { 'underwater-month': null };
+  for (const figure of [floorValueFigure, depreciationFigure, recoveryFigure, energyPositionFigure]) {
+    for (const m of figure(s, context).metrics) out[m.name] = m.value;
+  }
+  return out;
 }
 const metricNames = Object.keys(modelMetrics(defaults));
 
 /** Every data-metric on the page as name → raw data-value (each name appears once on this page). */
 async function pageMetrics(page: Page): Promise<Record<string, string>> {
+  await settled(page);
   return page.evaluate(() => {
     const out: Record<string, string> = {};
     for (const el of document.querySelectorAll<HTMLElement>('[data-metric]')) out[el.dataset.metric!] = el.dataset.value ?? '';
@@ -90,6 +62,7 @@ async function pageMetrics(page: Page): Promise<Record<string, string>> {
 }
 
 async function metric(page: Page, name: string): Promise<number> {
+  await settled(page);
   const raw = await page.locator(`[data-metric="${name}"]`).getAttribute('data-value');
   if (raw === null) throw new Error(`[data-metric="${name}"] has no data-value`);
   return Number(raw);
@@ -337,7 +310,7 @@ test('the machine select and the mode radios work from the keyboard', async ({ p
   await expect(select).toHaveValue('antminer-s19-xp');
   await expectLink(page, { machine: 'antminer-s19-xp' });
   await expectPageMatchesModel(page, { ...defaults, machine: 'antminer-s19-xp' });
-  await expect(page.locator('#floor-title')).toContainText('Antminer S19 XP');
+  await expect(page.locator('#floor-value-title')).toContainText('Antminer S19 XP');
   await expect(page.locator('[data-widget="energy-position"] tr.chosen')).toHaveAttribute('data-machine', 'antminer-s19-xp');
 
   // Space on the focused, unchecked "run" radio.
@@ -436,7 +409,9 @@ test('setting the date to 2028-06-01 moves the projection past the halving and t
   expect(before.halvingMonth, 'the default projection contains the halving').not.toBeNull();
   const floor = page.locator('[data-widget="floor-value"]');
   const dep = page.locator('[data-widget="depreciation"]');
-  await expect(floor.locator('.marker--halving')).toHaveCount(2);
+  // The halving (here also the first losing month) is marked on both month charts.
+  await expect(floor.locator('svg text.marker', { hasText: 'Halving' })).toHaveCount(2);
+  await openMonthTable(page, 'floor-value');
   await expect(floor.locator(`tr[data-month="${before.halvingMonth}"] th`)).toContainText('halving');
 
   await page.locator('#fv-date').fill('2028-06-01');
@@ -447,11 +422,13 @@ test('setting the date to 2028-06-01 moves the projection past the halving and t
   const subsidy = effectiveSubsidyBtc(s);
   expect(subsidy).toBeLessThan(effectiveSubsidyBtc(defaults));
   expect(marketInputs(s).subsidyBtc).toBe(subsidy);
+  // By hand: 2028-06-01 is after block 1,050,000 (≈ April 2028), so 3.125 ÷ 2.
+  expect(subsidy).toBe(1.5625);
   expect(after.months[0]!.subsidyBtc).toBe(subsidy);
   expect(after.halvingMonth).not.toBe(before.halvingMonth);
   if (after.halvingMonth === null) {
-    await expect(floor.locator('.marker--halving')).toHaveCount(0);
-    await expect(dep.locator('.marker--halving')).toHaveCount(0);
+    await expect(floor.locator('svg text.marker', { hasText: 'Halving' })).toHaveCount(0);
+    await expect(dep.locator('svg text.marker', { hasText: 'Halving' })).toHaveCount(0);
     await expect(floor.locator('tbody th', { hasText: 'halving' })).toHaveCount(0);
   } else {
     await expect(floor.locator(`tr[data-month="${after.halvingMonth}"] th`)).toContainText('halving');
@@ -582,7 +559,7 @@ test('a bad link shows one notice item per problem, no NaN, and falls back, clam
   expect(keys).toEqual(['machine', 'mode', 'date', 'life', 'growth']);
   const item = (key: string) => notice.locator(`li[data-notice-key="${key}"]`);
   await expect(item('machine')).toContainText('nope');
-  await expect(item('machine')).toContainText(catalogueMachine(defaults.machine).model);
+  await expect(item('machine')).toContainText(context.machines.find((m) => m.id === defaults.machine)!.model);
   await expect(item('mode')).toContainText('maybe');
   await expect(item('date')).toContainText('2026-02-30');
   await expect(item('date')).toContainText('calendar date');
@@ -599,6 +576,7 @@ test('a bad link shows one notice item per problem, no NaN, and falls back, clam
   await expect(page.locator('#fv-life-box')).toHaveValue('37');
   await expect(page.locator('#fv-growth-box')).toHaveValue('10');
   await expectPageMatchesModel(page, expected);
+  await openMonthTable(page, 'floor-value');
   await expect(page.locator('[data-widget="floor-value"] tbody tr')).toHaveCount(37);
   expectAllFinite(await allDataValues(page));
   expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/NaN|undefined/);
@@ -622,25 +600,37 @@ test('a link with a date in the year 50 says the date is out of range', async ({
 
 // ————————————————————————————————————————————————————————————————————————— 7. Charts and tables
 
-test('every month chart sits in a widget with a month-by-month table in a <details> (one row per month) that opens by keyboard', async ({ page }) => {
+test('every month chart sits in a widget with a month-by-month table in a <details> (one row per month) that opens by keyboard and renders only while open', async ({ page }) => {
   await gotoReady(page);
   // No month chart anywhere else on the page.
   const charted = ['floor-value', 'depreciation'];
-  const total = await page.locator('.month-chart').count();
+  const total = await page.locator('.chart--months').count();
   let inWidgets = 0;
-  for (const w of charted) inWidgets += await page.locator(`[data-widget="${w}"] .month-chart`).count();
+  for (const w of charted) inWidgets += await page.locator(`[data-widget="${w}"] .chart--months`).count();
   expect(total).toBe(inWidgets);
   expect(total).toBe(4);
+
+  for (const w of charted) {
+    const details = page.locator(`[data-widget="${w}"] details`);
+    await expect(details).toHaveCount(1);
+    // Closed: the table is not drawn at all, so slider inputs cost it nothing.
+    await expect(details.locator('table')).toHaveCount(0);
+    const summary = details.locator('summary');
+    await summary.focus();
+    await expect(summary).toBeFocused();
+    await summary.press('Enter');
+    await expect(details).toHaveJSProperty('open', true);
+    await expect(details.locator('table')).toBeVisible();
+  }
 
   for (const life of [defaults.life, 24]) {
     if (life !== defaults.life) await typeInto(page.locator('#fv-life-box'), life);
     await expectPageMatchesModel(page, { life });
     for (const w of charted) {
       const widget = page.locator(`[data-widget="${w}"]`);
-      expect(await widget.locator('.month-chart').count()).toBeGreaterThan(0);
-      await expect(widget.locator('.month-chart svg[aria-hidden="true"]')).toHaveCount(await widget.locator('.month-chart').count());
+      expect(await widget.locator('.chart--months').count()).toBeGreaterThan(0);
+      await expect(widget.locator('.chart--months svg[aria-hidden="true"]')).toHaveCount(await widget.locator('.chart--months').count());
       const details = widget.locator('details');
-      await expect(details).toHaveCount(1);
       await expect(details.locator('table caption')).toHaveCount(1);
       await expect(details.locator('table tbody tr'), `${w} table rows at life ${life}`).toHaveCount(life);
       const headers = await details.locator('tbody tr th').allTextContents();
@@ -648,20 +638,16 @@ test('every month chart sits in a widget with a month-by-month table in a <detai
       expect(headers[life - 1]).toContain(`${life - 1} (${monthLabel(monthStartDate(defaults.date, life - 1))})`);
     }
     // The profit chart draws one bar per month.
-    await expect(page.locator('[data-widget="floor-value"] .series-profit rect')).toHaveCount(life);
+    await expect(page.locator('[data-widget="floor-value"] rect.series-profit')).toHaveCount(life);
   }
 
   for (const w of charted) {
     const details = page.locator(`[data-widget="${w}"] details`);
-    await expect(details.locator('table')).toBeHidden();
     const summary = details.locator('summary');
     await summary.focus();
-    await expect(summary).toBeFocused();
-    await summary.press('Enter');
-    await expect(details).toHaveJSProperty('open', true);
-    await expect(details.locator('table')).toBeVisible();
     await summary.press('Enter');
     await expect(details).toHaveJSProperty('open', false);
+    await expect(details.locator('table')).toHaveCount(0);
   }
 });
 
@@ -769,7 +755,7 @@ test.describe('at 320 px wide', () => {
     expect(await overflow()).toBeLessThanOrEqual(321);
     // Nothing in the islands pokes out of the viewport either.
     const wide = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-widget], [data-widget] .month-chart, [data-widget] .table-scroll, [data-widget] fieldset')]
+      [...document.querySelectorAll<HTMLElement>('[data-widget], [data-widget] .chart, [data-widget] .table-scroll, [data-widget] fieldset')]
         .filter((el) => el.getBoundingClientRect().right > 321 || el.getBoundingClientRect().left < -1)
         .map((el) => `${el.tagName}.${el.getAttribute('class')} ${Math.round(el.getBoundingClientRect().left)}–${Math.round(el.getBoundingClientRect().right)}`),
     );

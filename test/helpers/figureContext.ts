@@ -1,7 +1,7 @@
 // The figure context the site builds (src/components/figureContext.ts), rebuilt for tests from the
 // same files, without Astro's content layer: the catalogue from content/machines.json and the
 // document figures from src/essay.
-import machinesJson from '../../content/machines.json';
+import machinesJson from '../../content/machines.json' with { type: 'json' };
 import type { FigureContext } from '../../src/figures/context.ts';
 import type { MachineRef } from '../../src/catalogue/machine.ts';
 import type { EmbedInfo } from '../../src/widgets/embedInfo.ts';

@@ -98,6 +98,23 @@ describe('useFigure(compute)', () => {
     expect(probe.hasAttribute('data-stale')).toBe(true);
   });
 
+  it('catches up after it has been on screen and scrolled off again', () => {
+    const counter = { n: 0 };
+    const { container } = render(GateProbe, { props: { counter } });
+    show(true);
+    setParam('price', 70_000);
+    flushSync();
+    show(false);
+    setParam('price', 71_000);
+    flushSync();
+    const probe = container.querySelector<HTMLElement>('[data-probe]')!;
+    expect(probe.hasAttribute('data-stale')).toBe(true);
+    vi.advanceTimersByTime(catchUpDelayMs + 50);
+    flushSync();
+    expect(probe.dataset.value).toBe('71000');
+    expect(probe.hasAttribute('data-stale')).toBe(false);
+  });
+
   it('brings every figure up to date before printing', () => {
     const counter = { n: 0 };
     const { container } = render(GateProbe, { props: { counter } });
