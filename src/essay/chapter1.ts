@@ -184,7 +184,7 @@ const entries: LedgerEntry[] = [
       hashpriceLine({ ...feb2026, difficultyT: difficultyFromEstimateT }),
     assumption:
       `Treating the ${number(snapshot.networkHashrateEstimateEhPerSecond)} EH/s estimate as the difficulty-implied hashrate gives ${number(difficultyFromEstimateT, 1)} T and a hashprice about ` +
-      `${percent(hashpriceFromEstimate / snapshot.hashpriceUsdPerThDay - 1, 0)} too high. Revenue follows difficulty, which lags a falling hashrate (S003 describes that lag), so this reading does not reproduce.`,
+      `${percent(hashpriceFromEstimate / snapshot.hashpriceUsdPerThDay - 1, 0)} too high. Revenue follows difficulty, which lags a falling hashrate (the capitulation feature describes that lag), so this reading does not reproduce.`,
     tolerance: { lastDigit: 0.001 },
     comparison: 'approx',
   },
@@ -225,7 +225,7 @@ const entries: LedgerEntry[] = [
     unit: 'ratio',
     computedValue: dayAt('antminer-s21-xp-hydro', feb2026Reference).costRatio,
     computation: costRatioLine('antminer-s21-xp-hydro', feb2026Reference),
-    assumption: `Hashprice scaled to ${referenceMarketWords} (${hp4(referenceHashprice)}/TH/day). Machine spec as given in S003. ${costRatioToleranceNote}`,
+    assumption: `Hashprice scaled to ${referenceMarketWords} (${hp4(referenceHashprice)}/TH/day). Machine spec as the capitulation feature gives it. ${costRatioToleranceNote}`,
     tolerance: costRatioTolerance,
     comparison: 'approx',
   },
@@ -266,7 +266,7 @@ const entries: LedgerEntry[] = [
     unit: 'ratio',
     computedValue: dayAt('avalon-a1366', feb2026Reference).costRatio,
     computation: costRatioLine('avalon-a1366', feb2026Reference),
-    assumption: `A1366 at ${number(catalogueMachine('avalon-a1366').terahashPerSecond)} TH/s and ${jth('avalon-a1366')} J/TH as S001 gives it (${number(catalogueMachine('avalon-a1366').watts)} W). Same hashprice as above. ${costRatioToleranceNote}`,
+    assumption: `A1366 at ${number(catalogueMachine('avalon-a1366').terahashPerSecond)} TH/s and ${jth('avalon-a1366')} J/TH as the 2022 report gives it (${number(catalogueMachine('avalon-a1366').watts)} W). Same hashprice as above. ${costRatioToleranceNote}`,
     tolerance: costRatioTolerance,
     comparison: 'approx',
   },

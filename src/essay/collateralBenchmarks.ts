@@ -1,3 +1,4 @@
+import sourcesJson from '../../content/sources.json';
 import { number, usdWhole } from '../format/index.ts';
 import { recoveryFraction } from '../model/recovery.ts';
 import { asicPriceIndex, asicValueFall2022Range, industrialEquipment, nfn8, type SourceId } from './documents.ts';
@@ -18,14 +19,20 @@ export interface RecoveryBenchmark {
   high: number;
   /** For tests and tools; readers see `source`. */
   sourceId: SourceId;
-  /** The source as a reader reads it: document, author or publisher, date. */
+  /** The source as a reader reads it: document, author or publisher, date (content/sources.json `name`). */
   source: string;
   factIds: string[];
   basis: string;
 }
 
-const opEd = 'Op-ed on ASIC-backed loans, Ben Vincenzi (BTSF), Feb 2026';
-const report2022 = 'Surviving the Perfect Storm (the year-end report on 2022 mining), 25 Jan 2023';
+const sources = sourcesJson as { id: string; name: string }[];
+
+/** The document's name for readers, from content/sources.json. */
+function sourceName(id: SourceId): string {
+  const found = sources.find((s) => s.id === id);
+  if (!found) throw new Error(`no source "${id}" in content/sources.json`);
+  return found.name;
+}
 
 /** A fraction as a whole number of percent, for "20–40 %": 0.2 → "20". */
 const pct = (fraction: number) => number(fraction * 100);
@@ -43,7 +50,7 @@ export const recoveryBenchmarks: RecoveryBenchmark[] = [
     low: recoveryLow,
     high: recoveryHigh,
     sourceId: 'S000',
-    source: opEd,
+    source: sourceName('S000'),
     factIds: ['S000-011'],
     basis: `${pct(recoveryLow)}–${pct(recoveryHigh)} % of replacement cost, the benchmark asset-based lenders rely on`,
   },
@@ -53,7 +60,7 @@ export const recoveryBenchmarks: RecoveryBenchmark[] = [
     low: 1 - fallHigh,
     high: 1 - fallLow,
     sourceId: 'S000',
-    source: opEd,
+    source: sourceName('S000'),
     factIds: ['S000-013'],
     basis: `values fell ${pct(fallLow)}–${pct(fallHigh)} %, so ${pct(1 - fallHigh)}–${pct(1 - fallLow)} % was left`,
   },
@@ -63,7 +70,7 @@ export const recoveryBenchmarks: RecoveryBenchmark[] = [
     low: indexKept,
     high: indexKept,
     sourceId: 'S001',
-    source: report2022,
+    source: sourceName('S001'),
     factIds: ['S001-065', 'S001-058'],
     basis: `about ${usdWhole(asicPriceIndex.peakUsdPerTh)} per TH at the peak, as low as ${usdWhole(asicPriceIndex.lowUsdPerTh)} per TH: ${asicPriceIndex.lowUsdPerTh} ÷ ${asicPriceIndex.peakUsdPerTh}`,
   },
@@ -73,7 +80,7 @@ export const recoveryBenchmarks: RecoveryBenchmark[] = [
     low: recoveryFraction({ recoveredUsd: nfn8UsdPerUnitAtMost, referenceUsd: nfn8PeakHighUsd }),
     high: recoveryFraction({ recoveredUsd: nfn8UsdPerUnitAtMost, referenceUsd: nfn8PeakLowUsd }),
     sourceId: 'S000',
-    source: opEd,
+    source: sourceName('S000'),
     factIds: ['S000-002', 'S000-006', 'S000-008'],
     basis: `under ${usdWhole(nfn8.machinesValueUsdAtMost)} for over ${number(nfn8.unitsAtLeast)} machines is at most ${usdWhole(nfn8UsdPerUnitAtMost)} a unit, against ${usdWhole(nfn8PeakLowUsd)}–${usdWhole(nfn8PeakHighUsd)} at the peak`,
   },

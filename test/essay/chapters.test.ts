@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { byId, citedWithoutRecomputation, recomputations } from '../../src/essay/ledger.ts';
 import { chapter1Figures, chapter1Ledger } from '../../src/essay/chapter1.ts';
 import { chapter2Figures, chapter2Ledger } from '../../src/essay/chapter2.ts';
+import { recoveryBenchmarks } from '../../src/essay/collateralBenchmarks.ts';
+import sources from '../../content/sources.json';
 
 const factsPath = new URL('../fixtures/seed-facts.json', import.meta.url);
 const factIds = new Set((JSON.parse(readFileSync(factsPath, 'utf8')) as { id: string }[]).map((f) => f.id));
@@ -73,5 +75,107 @@ describe('the chapters and the ledger', () => {
       if (typeof value === 'object' && value !== null) continue; // a parent of a deeper path, e.g. figures.s21
       expect(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)), `figures${m[1]} in ${c.name} is ${String(value)}`).toBe(true);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Task: readers never see the internal source ids (S000–S003); documents are named instead.
+
+const internalId = /\bS00[0-3]\b/;
+
+/** The frontmatter's values, one per line, without keys. */
+function frontmatterValues(mdx: string): string[] {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
+  if (!m) throw new Error('no frontmatter');
+  return (m[1] as string).split('\n').map((line) => line.replace(/^[A-Za-z]+:\s*/, ''));
+}
+
+/**
+ * The prose of an MDX body as a reader reads it: without import/export lines, JSX tags (with their
+ * attributes, across lines) and `{…}` expressions (braces balanced, quotes respected). What is left
+ * is the Markdown text around them.
+ */
+function proseOutsideJsx(mdx: string): string {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^(import|export) .*$/gm, '');
+  let out = '';
+  let i = 0;
+  const skipBraces = (start: number): number => {
+    let depth = 0;
+    let quote: string | null = null;
+    for (let j = start; j < body.length; j++) {
+      const ch = body[j]!;
+      if (quote) {
+        if (ch === '\\') j++;
+        else if (ch === quote) quote = null;
+      } else if (ch === "'" || ch === '"' || ch === '`') quote = ch;
+      else if (ch === '{') depth++;
+      else if (ch === '}' && --depth === 0) return j + 1;
+    }
+    throw new Error(`unbalanced { at ${start}`);
+  };
+  while (i < body.length) {
+    const ch = body[i]!;
+    if (ch === '{') {
+      i = skipBraces(i);
+    } else if (ch === '<' && /[A-Za-z/]/.test(body[i + 1] ?? '')) {
+      // A tag: skip to its closing '>', jumping over attribute expressions and quoted values.
+      let j = i + 1;
+      let quote: string | null = null;
+      while (j < body.length) {
+        const c = body[j]!;
+        if (quote) {
+          if (c === quote) quote = null;
+          j++;
+        } else if (c === '"' || c === "'") {
+          quote = c;
+          j++;
+        } else if (c === '{') j = skipBraces(j);
+        else if (c === '>') break;
+        else j++;
+      }
+      i = j + 1;
+      out += ' ';
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+describe('reader-facing text names documents, never their internal ids', () => {
+  it('proseOutsideJsx keeps prose and drops tags, attributes and expressions (so the checks below can fail)', () => {
+    const sample = 'Prose S003 here <Cite id="S001" fact="S001-052" /> and {usd(byId(\'S002\'))}.\n<RecomputationLedger\n  ids={[\'a\']}\n  caption="S000"\n/>\nend';
+    const prose = proseOutsideJsx(`---\ntitle: "x"\n---\n${sample}`);
+    expect(prose).toContain('Prose S003 here');
+    expect(prose).not.toMatch(/S00[012]/);
+    expect(prose).toContain('end');
+  });
+
+  it.each(byName)('%s: no frontmatter value shows an internal source id', (_n, c) => {
+    for (const value of frontmatterValues(c.text)) expect(value).not.toMatch(internalId);
+  });
+
+  it.each(byName)('%s: no prose outside JSX shows an internal source id', (_n, c) => {
+    const prose = proseOutsideJsx(c.text);
+    expect(prose.length).toBeGreaterThan(5_000);
+    const hit = internalId.exec(prose);
+    expect(hit, hit ? `…${prose.slice(Math.max(0, hit.index - 60), hit.index + 20)}…` : '').toBeNull();
+  });
+
+  it.each(recomputations.map((r) => [r.id, r] as const))('ledger entry %s: claim, computation and assumption name no internal source id', (_id, r) => {
+    for (const text of [r.claim, r.computation, r.assumption]) expect(text).not.toMatch(internalId);
+  });
+
+  it.each(recoveryBenchmarks.map((b) => [b.id, b] as const))('recovery benchmark %s: label, source and basis name no internal source id', (_id, b) => {
+    for (const text of [b.label, b.source, b.basis]) expect(text).not.toMatch(internalId);
+    expect(b.source).toBe(sources.find((s) => s.id === b.sourceId)?.name);
+  });
+
+  it.each(sources.map((s) => [s.id, s] as const))('content/sources.json %s has a reader-facing name and short name without ids', (_id, s) => {
+    expect(s.name).not.toMatch(internalId);
+    expect(s.shortName).not.toMatch(internalId);
+    expect(s.shortName.length).toBeLessThanOrEqual(32);
+    expect(s.name.length).toBeGreaterThan(s.shortName.length);
   });
 });
