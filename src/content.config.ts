@@ -21,6 +21,10 @@ const sources = defineCollection({
   loader: file('content/sources.json'),
   schema: z.object({
     id: z.string(),
+    /** How the essay names the document to readers (citation labels, the ledger, the recovery table): never the id. */
+    name: z.string().min(1),
+    /** The same, short enough for the ledger's source links. */
+    shortName: z.string().min(1).max(32),
     file: z.string(),
     title: z.string(),
     subtitle: z.string().optional(),

@@ -1,68 +1,87 @@
+import sourcesJson from '../../content/sources.json';
+import { number, usdWhole } from '../format/index.ts';
 import { recoveryFraction } from '../model/recovery.ts';
+import { asicPriceIndex, asicValueFall2022Range, industrialEquipment, nfn8, type SourceId } from './documents.ts';
 
 /**
  * Recovery benchmarks the documents give, as fractions of the earlier value recovered, each with
- * its source. Ranges are [low, high]. Every number is computed from the documents' own figures.
+ * its source as readers read it. Ranges are [low, high]. Every number comes from documents.ts or is
+ * computed from its figures.
+ *
+ * @example
+ * recoveryBenchmarks[0].source // 'Op-ed on ASIC-backed loans, Ben Vincenzi (BTSF), Feb 2026'
+ * recoveryBenchmarks[2].low    // 0.125 ($15/TH ÷ $120/TH)
  */
 export interface RecoveryBenchmark {
   id: string;
   label: string;
   low: number;
   high: number;
-  sourceId: 'S000' | 'S001';
-  /** The source as a reader reads it: document, author or publisher, date. */
+  /** For tests and tools; readers see `source`. */
+  sourceId: SourceId;
+  /** The source as a reader reads it: document, author or publisher, date (content/sources.json `name`). */
   source: string;
   factIds: string[];
   basis: string;
 }
 
-const opEd = 'Op-ed on ASIC-backed loans, Ben Vincenzi (BTSF), Feb 2026';
-const report2022 = 'Surviving the Perfect Storm (the year-end report on 2022 mining), 25 Jan 2023';
+const sources = sourcesJson as { id: string; name: string }[];
 
-const nfn8MachinesAtLeast = 5_000; // S000-002: "over 5,000"
-const nfn8TotalUsdAtMost = 50_000; // S000-006: "under $50,000"
-const nfn8PeakUsdPerUnit = [5_000, 10_000] as const; // S000-008
-const nfn8UsdPerUnitAtMost = nfn8TotalUsdAtMost / nfn8MachinesAtLeast;
+/** The document's name for readers, from content/sources.json. */
+function sourceName(id: SourceId): string {
+  const found = sources.find((s) => s.id === id);
+  if (!found) throw new Error(`no source "${id}" in content/sources.json`);
+  return found.name;
+}
+
+/** A fraction as a whole number of percent, for "20–40 %": 0.2 → "20". */
+const pct = (fraction: number) => number(fraction * 100);
+
+const [recoveryLow, recoveryHigh] = industrialEquipment.forcedSaleRecoveryRange;
+const [fallLow, fallHigh] = asicValueFall2022Range;
+const indexKept = recoveryFraction({ recoveredUsd: asicPriceIndex.lowUsdPerTh, referenceUsd: asicPriceIndex.peakUsdPerTh });
+const [nfn8PeakLowUsd, nfn8PeakHighUsd] = nfn8.peakUnitPriceUsd;
+const nfn8UsdPerUnitAtMost = nfn8.machinesValueUsdAtMost / nfn8.unitsAtLeast;
 
 export const recoveryBenchmarks: RecoveryBenchmark[] = [
   {
     id: 'industrial',
     label: 'Specialised industrial equipment, forced sale',
-    low: 0.2,
-    high: 0.4,
+    low: recoveryLow,
+    high: recoveryHigh,
     sourceId: 'S000',
-    source: opEd,
+    source: sourceName('S000'),
     factIds: ['S000-011'],
-    basis: '20–40 % of replacement cost, the benchmark asset-based lenders rely on',
+    basis: `${pct(recoveryLow)}–${pct(recoveryHigh)} % of replacement cost, the benchmark asset-based lenders rely on`,
   },
   {
     id: 'asics-2022',
     label: 'ASICs in the 2022 bear market',
-    low: 1 - 0.91,
-    high: 1 - 0.85,
+    low: 1 - fallHigh,
+    high: 1 - fallLow,
     sourceId: 'S000',
-    source: opEd,
+    source: sourceName('S000'),
     factIds: ['S000-013'],
-    basis: 'values fell 85–91 %, so 9–15 % was left',
+    basis: `values fell ${pct(fallLow)}–${pct(fallHigh)} %, so ${pct(1 - fallHigh)}–${pct(1 - fallLow)} % was left`,
   },
   {
     id: 'asic-index-2022',
     label: 'ASIC price index, 2021 peak to late 2022',
-    low: recoveryFraction({ recoveredUsd: 15, referenceUsd: 120 }),
-    high: recoveryFraction({ recoveredUsd: 15, referenceUsd: 120 }),
+    low: indexKept,
+    high: indexKept,
     sourceId: 'S001',
-    source: report2022,
+    source: sourceName('S001'),
     factIds: ['S001-065', 'S001-058'],
-    basis: 'about $120 per TH at the peak, as low as $15 per TH: 15 ÷ 120',
+    basis: `about ${usdWhole(asicPriceIndex.peakUsdPerTh)} per TH at the peak, as low as ${usdWhole(asicPriceIndex.lowUsdPerTh)} per TH: ${asicPriceIndex.lowUsdPerTh} ÷ ${asicPriceIndex.peakUsdPerTh}`,
   },
   {
     id: 'nfn8-2026',
     label: 'NFN8 bankruptcy, February 2026',
-    low: recoveryFraction({ recoveredUsd: nfn8UsdPerUnitAtMost, referenceUsd: nfn8PeakUsdPerUnit[1] }),
-    high: recoveryFraction({ recoveredUsd: nfn8UsdPerUnitAtMost, referenceUsd: nfn8PeakUsdPerUnit[0] }),
+    low: recoveryFraction({ recoveredUsd: nfn8UsdPerUnitAtMost, referenceUsd: nfn8PeakHighUsd }),
+    high: recoveryFraction({ recoveredUsd: nfn8UsdPerUnitAtMost, referenceUsd: nfn8PeakLowUsd }),
     sourceId: 'S000',
-    source: opEd,
+    source: sourceName('S000'),
     factIds: ['S000-002', 'S000-006', 'S000-008'],
-    basis: 'under $50,000 for over 5,000 machines is at most $10 a unit, against $5,000–$10,000 at the peak',
+    basis: `under ${usdWhole(nfn8.machinesValueUsdAtMost)} for over ${number(nfn8.unitsAtLeast)} machines is at most ${usdWhole(nfn8UsdPerUnitAtMost)} a unit, against ${usdWhole(nfn8PeakLowUsd)}–${usdWhole(nfn8PeakHighUsd)} at the peak`,
   },
 ];

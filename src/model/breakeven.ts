@@ -1,9 +1,10 @@
-import { kwhPerWattDay } from './constants.ts';
+import { kwhPerMwh, kwhPerWattDay } from './constants.ts';
 import { requireFraction, requireNonNegative, requirePositive } from './errors.ts';
 
 /**
  * The four breakevens: the value of one input at which revenue equals power cost, holding the
- * others where they are. Uptime cancels out of all four (it scales revenue and power alike).
+ * others where they are (the power price also per MWh), and the efficiency at which power takes a
+ * given share of revenue. Uptime cancels out of all of them (it scales revenue and power alike).
  * Pass the hashprice net of pool fee. Results can be `Infinity` where no finite value breaks even
  * (free power), never NaN.
  */
@@ -18,6 +19,34 @@ export function breakevenUsdPerKwh({ hashpriceUsdPerThDay, joulesPerTerahash }: 
   requireNonNegative('hashpriceUsdPerThDay', hashpriceUsdPerThDay);
   requirePositive('joulesPerTerahash', joulesPerTerahash);
   return hashpriceUsdPerThDay / (joulesPerTerahash * kwhPerWattDay);
+}
+
+/**
+ * Breakeven power price in USD per MWh, the unit reports quote it in: the per-kWh breakeven × 1000.
+ *
+ * @example
+ * breakevenUsdPerMwh({ hashpriceUsdPerThDay: 0.06, joulesPerTerahash: 30.5 }) // ≈ 81.97 (the 2022 report's $82/MWh for an S19j Pro)
+ */
+export function breakevenUsdPerMwh({ hashpriceUsdPerThDay, joulesPerTerahash }: { hashpriceUsdPerThDay: number; joulesPerTerahash: number }): number {
+  return breakevenUsdPerKwh({ hashpriceUsdPerThDay, joulesPerTerahash }) * kwhPerMwh;
+}
+
+/**
+ * The efficiency at which power takes a given share of revenue: J/TH = cost ratio · hashprice / (0.024 · $/kWh).
+ * The inverse of a machine's electricity cost ratio (J/TH · 0.024 · $/kWh ÷ hashprice) for its J/TH; at a
+ * cost ratio of 1 it is the breakeven efficiency, and a machine that uses more J/TH loses money on power.
+ * Uptime cancels out; pass the hashprice net of pool fee. Power must cost something: with free power
+ * no efficiency reaches a positive cost ratio.
+ *
+ * @example
+ * joulesPerTerahashAtCostRatio({ costRatio: 1, hashpriceUsdPerThDay: 0.0288, usdPerKwh: 0.06 }) // 20 (0.0288 ÷ 0.00144)
+ * joulesPerTerahashAtCostRatio({ costRatio: 1.62, hashpriceUsdPerThDay: 0.03344, usdPerKwh: 0.06 }) // ≈ 37.6 (162 % at $75,000 and 141 T)
+ */
+export function joulesPerTerahashAtCostRatio({ costRatio, hashpriceUsdPerThDay, usdPerKwh }: { costRatio: number; hashpriceUsdPerThDay: number; usdPerKwh: number }): number {
+  requireNonNegative('costRatio', costRatio);
+  requireNonNegative('hashpriceUsdPerThDay', hashpriceUsdPerThDay);
+  requirePositive('usdPerKwh', usdPerKwh);
+  return (costRatio * hashpriceUsdPerThDay) / (kwhPerWattDay * usdPerKwh);
 }
 
 /**

@@ -40,3 +40,6 @@ export const daysPerMonth = 30.4375;
 
 /** kWh drawn per day by one watt running continuously: 24 / 1000. */
 export const kwhPerWattDay = 24 / 1000;
+
+/** kWh in one MWh, the unit reports quote power prices in: $60/MWh = $0.06/kWh. */
+export const kwhPerMwh = 1000;

@@ -1,4 +1,4 @@
-import { requireFraction, requirePositive } from './errors.ts';
+import { requireFraction, requireNonNegative, requirePositive } from './errors.ts';
 
 /**
  * Efficiency after underclocking or firmware that cuts energy per terahash by `reductionFraction`.
@@ -11,6 +11,46 @@ export function joulesPerTerahashAfterCut({ joulesPerTerahash, reductionFraction
   requirePositive('joulesPerTerahash', joulesPerTerahash);
   requireFraction('reductionFraction', reductionFraction, true);
   return joulesPerTerahash * (1 - reductionFraction);
+}
+
+/**
+ * The efficiency before a cut of `reductionFraction` that ends at `joulesPerTerahash`: J/TH ÷ (1 − cut).
+ * The inverse of {@link joulesPerTerahashAfterCut}.
+ *
+ * @example
+ * joulesPerTerahashBeforeCut({ joulesPerTerahash: 23, reductionFraction: 0.36 }) // 35.9375 (a 36 % cut to 23 J/TH starts here)
+ */
+export function joulesPerTerahashBeforeCut({ joulesPerTerahash, reductionFraction }: { joulesPerTerahash: number; reductionFraction: number }): number {
+  requirePositive('joulesPerTerahash', joulesPerTerahash);
+  requireFraction('reductionFraction', reductionFraction, true);
+  return joulesPerTerahash / (1 - reductionFraction);
+}
+
+/**
+ * Efficiency after a gain read the other way, as more hashes per joule: J/TH ÷ (1 + gain).
+ * "25 % more efficient" in this sense takes 30.5 J/TH to 24.4, not to the 22.875 of a 25 % cut.
+ *
+ * @example
+ * joulesPerTerahashAfterHashesPerJouleGain({ joulesPerTerahash: 30.5, gainFraction: 0.25 }) // 24.4
+ */
+export function joulesPerTerahashAfterHashesPerJouleGain({ joulesPerTerahash, gainFraction }: { joulesPerTerahash: number; gainFraction: number }): number {
+  requirePositive('joulesPerTerahash', joulesPerTerahash);
+  requireNonNegative('gainFraction', gainFraction);
+  return joulesPerTerahash / (1 + gainFraction);
+}
+
+/**
+ * The rise in hashes per joule between two efficiencies, as a fraction: from ÷ to − 1.
+ * The inverse of {@link joulesPerTerahashAfterHashesPerJouleGain}; 35 → 23 J/TH is 52 % this way
+ * and 34.3 % as fewer J/TH ({@link efficiencyGainFraction}).
+ *
+ * @example
+ * hashesPerJouleGainFraction({ fromJoulesPerTerahash: 35, toJoulesPerTerahash: 23 }) // ≈ 0.5217 (12 ÷ 23)
+ */
+export function hashesPerJouleGainFraction({ fromJoulesPerTerahash, toJoulesPerTerahash }: { fromJoulesPerTerahash: number; toJoulesPerTerahash: number }): number {
+  requirePositive('fromJoulesPerTerahash', fromJoulesPerTerahash);
+  requirePositive('toJoulesPerTerahash', toJoulesPerTerahash);
+  return fromJoulesPerTerahash / toJoulesPerTerahash - 1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { blocksPerDay, blocksPerHalving } from './constants.ts';
+import { blocksPerDay, blocksPerHalving, daysPerMonth } from './constants.ts';
 import { ModelInputError } from './errors.ts';
 import { subsidyBtcAtHeight } from './subsidy.ts';
 
@@ -33,6 +33,39 @@ export function blockHeightAtDate(isoDate: string): number {
   const days = (t - parseIsoDate(heightAnchor.isoDate)) / msPerDay;
   // A straight line at 144 blocks a day; early blocks came faster, so it is rough far before 2024.
   return Math.max(0, heightAnchor.blockHeight + Math.round(days * blocksPerDay));
+}
+
+/** A UTC timestamp as its date, YYYY-MM-DD. */
+function isoDateOf(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * Estimated date (UTC, YYYY-MM-DD) on which a block height is mined, at 144 blocks a day from the
+ * April 2024 halving, to the nearest day: the inverse of {@link blockHeightAtDate}. An estimate
+ * in the same way: real blocks drift from the 600 s target.
+ *
+ * @example
+ * isoDateAtBlockHeight(1_050_000) // '2028-04-17' (210,000 ÷ 144 = 1,458.3 days after 20 Apr 2024)
+ */
+export function isoDateAtBlockHeight(blockHeight: number): string {
+  if (!Number.isInteger(blockHeight) || blockHeight < 0) throw new ModelInputError('blockHeight', blockHeight, 'an integer ≥ 0');
+  const days = Math.round((blockHeight - heightAnchor.blockHeight) / blocksPerDay);
+  return isoDateOf(parseIsoDate(heightAnchor.isoDate) + days * msPerDay);
+}
+
+/**
+ * The date (UTC, YYYY-MM-DD) on which month `month` of a projection starting on `startIsoDate`
+ * begins, with months of 30.4375 days (as the projection and payback periods count them) rounded to
+ * whole days. Month 0 starts on the start date.
+ *
+ * @example
+ * isoDateOfProjectionMonth({ startIsoDate: '2026-02-02', month: 26 }) // '2028-04-03' (26 × 30.4375 = 791.4 → 791 days)
+ */
+export function isoDateOfProjectionMonth({ startIsoDate, month }: { startIsoDate: string; month: number }): string {
+  const t = parseIsoDate(startIsoDate);
+  if (!Number.isInteger(month) || month < 0) throw new ModelInputError('month', month, 'an integer ≥ 0');
+  return isoDateOf(t + Math.round(month * daysPerMonth) * msPerDay);
 }
 
 /**

@@ -18,6 +18,21 @@ export function hashpriceUsdPerThDay(inputs: HashpriceInputs): number {
 }
 
 /**
+ * The BTC price at which the network pays a given hashprice: hashprice ÷ BTC per TH/s per day.
+ * The inverse of {@link hashpriceUsdPerThDay} in the price. `Infinity` when blocks pay nothing
+ * (no subsidy and no fees) and the hashprice is above 0.
+ *
+ * @example
+ * priceUsdPerBtcForHashprice({ hashpriceUsdPerThDay: 0.06, difficultyT: 35.4, subsidyBtc: 6.25, feesBtcPerBlock: 0 }) // ≈ 16,894 (year-end 2022)
+ */
+export function priceUsdPerBtcForHashprice({ hashpriceUsdPerThDay, ...reward }: RewardInputs & { hashpriceUsdPerThDay: number }): number {
+  requireNonNegative('hashpriceUsdPerThDay', hashpriceUsdPerThDay);
+  const btc = btcPerThPerDay(reward);
+  if (btc === 0) return hashpriceUsdPerThDay === 0 ? 0 : Infinity;
+  return hashpriceUsdPerThDay / btc;
+}
+
+/**
  * Converts a hashprice per TH/s per day to the per-PH/s figure indexes publish (×1000).
  *
  * @example

@@ -18,3 +18,5 @@ export * from './projection.ts';
 export * from './recovery.ts';
 export * from './efficiencyLever.ts';
 export * from './change.ts';
+export * from './compounding.ts';
+export * from './ltv.ts';

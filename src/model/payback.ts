@@ -1,5 +1,5 @@
 import { daysPerMonth } from './constants.ts';
-import { requireFinite, requirePositive } from './errors.ts';
+import { requireFinite, requireNonNegative, requirePositive } from './errors.ts';
 
 /**
  * Payback-period fair value, the way the 2022 report prices machines: what a buyer who wants
@@ -27,6 +27,22 @@ export function paybackMonthsForPrice({ priceUsd, profitUsdPerDay }: { priceUsd:
   requireFinite('profitUsdPerDay', profitUsdPerDay);
   if (profitUsdPerDay <= 0) return Infinity;
   return priceUsd / profitUsdPerDay / daysPerMonth;
+}
+
+/**
+ * The hashprice at which a machine's payback-period value per TH/s reaches a given price: the
+ * profit per TH/s per day that pays `valueUsdPerTh` back in `paybackMonths` (months of 30.4375
+ * days), plus the hashcost it must also cover. The inverse of {@link paybackValueUsd} with
+ * profit = hashprice − hashcost.
+ *
+ * @example
+ * hashpriceForPaybackValueUsdPerThDay({ valueUsdPerTh: 15, paybackMonths: 18, hashcostUsdPerThDay: 0.04392 }) // ≈ 0.07130 (15 ÷ 547.875 + 0.04392)
+ */
+export function hashpriceForPaybackValueUsdPerThDay({ valueUsdPerTh, paybackMonths, hashcostUsdPerThDay }: { valueUsdPerTh: number; paybackMonths: number; hashcostUsdPerThDay: number }): number {
+  requireFinite('valueUsdPerTh', valueUsdPerTh);
+  requirePositive('paybackMonths', paybackMonths);
+  requireNonNegative('hashcostUsdPerThDay', hashcostUsdPerThDay);
+  return valueUsdPerTh / (paybackMonths * daysPerMonth) + hashcostUsdPerThDay;
 }
 
 /**

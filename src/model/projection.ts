@@ -171,3 +171,16 @@ export function projectMachine(inputs: ProjectionInputs): Projection {
     satsPerThEnd: months[lifeMonths - 1]!.satsPerThPerDay,
   };
 }
+
+/**
+ * Undiscounted profit on power over a projection's months, as the operating mode counts it: in
+ * `curtail` mode a losing month counts 0 (the machine is off), in `run` mode in full. Set against a
+ * purchase price, it says whether the machine ever pays for itself, before any discounting.
+ *
+ * @example
+ * undiscountedProfitUsd({ months: [{ profitUsd: 300 }, { profitUsd: -50 }], mode: 'curtail' }) // 300
+ * undiscountedProfitUsd({ months: [{ profitUsd: 300 }, { profitUsd: -50 }], mode: 'run' })     // 250
+ */
+export function undiscountedProfitUsd({ months, mode }: { months: readonly Pick<ProjectedMonth, 'profitUsd'>[]; mode: OperatingMode }): number {
+  return months.reduce((sum, m) => sum + (mode === 'curtail' ? Math.max(0, m.profitUsd) : m.profitUsd), 0);
+}

@@ -1,5 +1,5 @@
 import { blocksPerDay, difficultyPerT, hashesPerDifficultyUnit, hashesPerSecondPerTh, satsPerBtc, secondsPerDay } from './constants.ts';
-import { requireNonNegative, requirePositive } from './errors.ts';
+import { ModelInputError, requireNonNegative, requirePositive } from './errors.ts';
 
 export interface RewardInputs {
   /** Network difficulty in T (×10^12). */
@@ -50,4 +50,18 @@ export function btcPaidToMinersPerDay({ subsidyBtc, feesBtcPerBlock }: Omit<Rewa
   requireNonNegative('subsidyBtc', subsidyBtc);
   requireNonNegative('feesBtcPerBlock', feesBtcPerBlock);
   return blocksPerDay * (subsidyBtc + feesBtcPerBlock);
+}
+
+/**
+ * How a difficulty change moves every machine's BTC output: output per TH/s is proportional to
+ * 1 / D, so a change c in difficulty changes it by 1 / (1 + c) − 1, whatever the machine.
+ *
+ * @example
+ * btcOutputChangeFraction(0.1473) // ≈ −0.1284 (a +14.73 % retarget cuts output by 12.8 %)
+ */
+export function btcOutputChangeFraction(difficultyChangeFraction: number): number {
+  if (typeof difficultyChangeFraction !== 'number' || !Number.isFinite(difficultyChangeFraction) || difficultyChangeFraction <= -1) {
+    throw new ModelInputError('difficultyChangeFraction', difficultyChangeFraction, 'a finite fraction > −1');
+  }
+  return 1 / (1 + difficultyChangeFraction) - 1;
 }

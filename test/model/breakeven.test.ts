@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakevenDifficultyT, breakevenHashpriceUsdPerThDay, breakevenPriceUsdPerBtc, breakevenUsdPerKwh } from '../../src/model/breakeven.ts';
+import { breakevenDifficultyT, breakevenHashpriceUsdPerThDay, breakevenPriceUsdPerBtc, breakevenUsdPerKwh, breakevenUsdPerMwh, joulesPerTerahashAtCostRatio } from '../../src/model/breakeven.ts';
 import { ModelInputError } from '../../src/model/errors.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, notNonNegative, notOpenFraction, notPositive } from '../helpers/modelErrors.ts';
@@ -208,5 +208,64 @@ describe('breakevenDifficultyT', () => {
 
   it.each(notNonNegative)('breakevenDifficultyT rejects hashcostUsdPerThDay = %s with a ModelInputError naming hashcostUsdPerThDay', (bad) => {
     expectModelInputError(() => breakevenDifficultyT({ difficultyT: 141, hashpriceUsdPerThDay: 0.034, hashcostUsdPerThDay: bad }), 'hashcostUsdPerThDay', bad);
+  });
+});
+
+describe('breakevenUsdPerMwh', () => {
+  it.each([
+    // 0.06 / (30.5 · 0.024) = 0.06 / 0.732 = 0.0819672 $/kWh; × 1000 = $81.97/MWh
+    { args: { hashpriceUsdPerThDay: 0.06, joulesPerTerahash: 30.5 }, expected: 60 / 0.732, tol: 1e-12, note: 'S19j Pro at the year-end 2022 hashprice: the report’s $82 (S001-078)' },
+    // 0.06 / (22.875 · 0.024) = 0.06 / 0.549; × 1000 = $109.29/MWh
+    { args: { hashpriceUsdPerThDay: 0.06, joulesPerTerahash: 22.875 }, expected: 60 / 0.549, tol: 1e-12, note: 'the same with 25 % fewer J/TH: the report’s $109 (S001-079)' },
+    // 0.09 / (29.5 · 0.024) = 0.09 / 0.708; × 1000 = $127.12/MWh
+    { args: { hashpriceUsdPerThDay: 0.09, joulesPerTerahash: 29.5 }, expected: 90 / 0.708, tol: 1e-12, note: 'an S19 Pro at the Q3 2022 average hashprice' },
+    { args: { hashpriceUsdPerThDay: 0, joulesPerTerahash: 12 }, expected: 0, tol: 0, note: 'zero hashprice' },
+  ])('breakevenUsdPerMwh($args) is $expected ($note)', ({ args, expected, tol }) => {
+    expectClose(breakevenUsdPerMwh(args), expected, tol);
+  });
+
+  it('breakevenUsdPerMwh rejects what breakevenUsdPerKwh rejects, naming the input', () => {
+    expectModelInputError(() => breakevenUsdPerMwh({ hashpriceUsdPerThDay: -1, joulesPerTerahash: 30.5 }), 'hashpriceUsdPerThDay', -1);
+    expectModelInputError(() => breakevenUsdPerMwh({ hashpriceUsdPerThDay: 0.06, joulesPerTerahash: 0 }), 'joulesPerTerahash', 0);
+  });
+});
+
+describe('joulesPerTerahashAtCostRatio', () => {
+  it.each([
+    // 1 · 0.0288 / (0.024 · 0.06) = 0.0288 / 0.00144 = 20
+    { args: { costRatio: 1, hashpriceUsdPerThDay: 0.0288, usdPerKwh: 0.06 }, expected: 20, tol: 1e-12, note: 'breakeven efficiency at a round hashprice' },
+    // 1.62 · (20,250,000,000 / 605,590,388,736) / 0.00144 = 37.62…: 162 % at $75,000 and 141 T (S003-024)
+    { args: { costRatio: 1.62, hashpriceUsdPerThDay: hashpriceAt75k, usdPerKwh: 0.06 }, expected: (1.62 * 20_250_000_000) / 605_590_388_736 / 0.001_44, tol: 1e-12, note: 'the top of the 109–162 % band needs ≈ 37.6 J/TH' },
+    // 1 · (20,250,000,000 / 605,590,388,736) / 0.00144 = 23.22…: 100 % at the same market (S003-023)
+    { args: { costRatio: 1, hashpriceUsdPerThDay: hashpriceAt75k, usdPerKwh: 0.06 }, expected: 20_250_000_000 / 605_590_388_736 / 0.001_44, tol: 1e-12, note: '100 % needs ≈ 23.2 J/TH' },
+    // 0.52 · 0.0288 / 0.00144 = 10.4
+    { args: { costRatio: 0.52, hashpriceUsdPerThDay: 0.0288, usdPerKwh: 0.06 }, expected: 10.4, tol: 1e-12, note: 'a 52 % share' },
+    { args: { costRatio: 0, hashpriceUsdPerThDay: 0.0288, usdPerKwh: 0.06 }, expected: 0, tol: 0, note: 'no share: no power at all' },
+  ])('joulesPerTerahashAtCostRatio($args) is $expected J/TH ($note)', ({ args, expected, tol }) => {
+    expectClose(joulesPerTerahashAtCostRatio(args), expected, tol);
+  });
+
+  it('joulesPerTerahashAtCostRatio at a cost ratio of 1 is the efficiency whose breakeven power price is today’s', () => {
+    const joules = joulesPerTerahashAtCostRatio({ costRatio: 1, hashpriceUsdPerThDay: 0.034, usdPerKwh: 0.06 });
+    expectClose(breakevenUsdPerKwh({ hashpriceUsdPerThDay: 0.034, joulesPerTerahash: joules }), 0.06, 1e-12);
+  });
+
+  it('joulesPerTerahashAtCostRatio does not mutate its input', () => {
+    const input = { costRatio: 1.62, hashpriceUsdPerThDay: 0.034, usdPerKwh: 0.06 };
+    const before = structuredClone(input);
+    joulesPerTerahashAtCostRatio(input);
+    expect(input).toEqual(before);
+  });
+
+  it.each(notNonNegative)('joulesPerTerahashAtCostRatio rejects costRatio = %s with a ModelInputError naming costRatio', (bad) => {
+    expectModelInputError(() => joulesPerTerahashAtCostRatio({ costRatio: bad, hashpriceUsdPerThDay: 0.034, usdPerKwh: 0.06 }), 'costRatio', bad);
+  });
+
+  it.each(notNonNegative)('joulesPerTerahashAtCostRatio rejects hashpriceUsdPerThDay = %s with a ModelInputError naming hashpriceUsdPerThDay', (bad) => {
+    expectModelInputError(() => joulesPerTerahashAtCostRatio({ costRatio: 1, hashpriceUsdPerThDay: bad, usdPerKwh: 0.06 }), 'hashpriceUsdPerThDay', bad);
+  });
+
+  it.each(notPositive)('joulesPerTerahashAtCostRatio rejects usdPerKwh = %s (free power has no such efficiency) with a ModelInputError naming usdPerKwh', (bad) => {
+    expectModelInputError(() => joulesPerTerahashAtCostRatio({ costRatio: 1, hashpriceUsdPerThDay: 0.034, usdPerKwh: bad }), 'usdPerKwh', bad);
   });
 });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { breakevenUsdPerKwh } from '../../src/model/breakeven.ts';
-import { efficiencyGainFraction, joulesPerTerahashAfterCut } from '../../src/model/efficiencyLever.ts';
+import {
+  efficiencyGainFraction,
+  hashesPerJouleGainFraction,
+  joulesPerTerahashAfterCut,
+  joulesPerTerahashAfterHashesPerJouleGain,
+  joulesPerTerahashBeforeCut,
+} from '../../src/model/efficiencyLever.ts';
 import { expectClose } from '../helpers/close.ts';
-import { expectModelInputError, notOpenFraction, notPositive } from '../helpers/modelErrors.ts';
+import { expectModelInputError, notNonNegative, notOpenFraction, notPositive } from '../helpers/modelErrors.ts';
 
 // "X % more efficient" read as X % fewer J/TH: J/TH after = J/TH · (1 − X). The gain between two efficiencies is
 // (from − to) / from. Breakeven power price: $/kWh* = hashprice / (J/TH · 0.024) (economics.md).
@@ -97,5 +103,69 @@ describe('efficiencyGainFraction', () => {
 
   it.each(notPositive)('efficiencyGainFraction rejects toJoulesPerTerahash = %s with a ModelInputError naming toJoulesPerTerahash', (bad) => {
     expectModelInputError(() => efficiencyGainFraction({ fromJoulesPerTerahash: 35, toJoulesPerTerahash: bad }), 'toJoulesPerTerahash', bad);
+  });
+});
+
+describe('joulesPerTerahashBeforeCut', () => {
+  it.each([
+    // 23 / (1 − 0.36) = 23 / 0.64 = 35.9375
+    { args: { joulesPerTerahash: 23, reductionFraction: 0.36 }, expected: 35.9375, tol: 1e-14, note: 'a 36 % cut ending at 23 J/TH starts at 35.94 (S001-067, S001-069)' },
+    // 22.875 / 0.75 = 30.5
+    { args: { joulesPerTerahash: 22.875, reductionFraction: 0.25 }, expected: 30.5, tol: 1e-14, note: 'back from tuned to stock S19j Pro' },
+    { args: { joulesPerTerahash: 9, reductionFraction: 0.25 }, expected: 12, tol: 0, note: 'S21 XP Hydro: 9 J/TH after a quarter off was 12' },
+    { args: { joulesPerTerahash: 12, reductionFraction: 0 }, expected: 12, tol: 0, note: 'no cut' },
+  ])('joulesPerTerahashBeforeCut($args) is $expected J/TH ($note)', ({ args, expected, tol }) => {
+    expectClose(joulesPerTerahashBeforeCut(args), expected, tol);
+  });
+
+  it.each(notPositive)('joulesPerTerahashBeforeCut rejects joulesPerTerahash = %s with a ModelInputError naming joulesPerTerahash', (bad) => {
+    expectModelInputError(() => joulesPerTerahashBeforeCut({ joulesPerTerahash: bad, reductionFraction: 0.25 }), 'joulesPerTerahash', bad);
+  });
+
+  it.each(notOpenFraction)('joulesPerTerahashBeforeCut rejects reductionFraction = %s with a ModelInputError naming reductionFraction', (bad) => {
+    expectModelInputError(() => joulesPerTerahashBeforeCut({ joulesPerTerahash: 23, reductionFraction: bad }), 'reductionFraction', bad);
+  });
+});
+
+describe('joulesPerTerahashAfterHashesPerJouleGain', () => {
+  it.each([
+    // 30.5 / 1.25 = 24.4
+    { args: { joulesPerTerahash: 30.5, gainFraction: 0.25 }, expected: 24.4, tol: 1e-14, note: '"25 % more efficient" as more hashes per joule (the reading that gives $102/MWh)' },
+    // 35 / (1 + 12/23) = 35 × 23 / 35 = 23
+    { args: { joulesPerTerahash: 35, gainFraction: 12 / 23 }, expected: 23, tol: 1e-14, note: 'the underclocking example, 52.2 % more hashes per joule' },
+    { args: { joulesPerTerahash: 12, gainFraction: 1 }, expected: 6, tol: 0, note: 'twice the hashes per joule: half the J/TH' },
+    { args: { joulesPerTerahash: 12, gainFraction: 0 }, expected: 12, tol: 0, note: 'no gain' },
+  ])('joulesPerTerahashAfterHashesPerJouleGain($args) is $expected J/TH ($note)', ({ args, expected, tol }) => {
+    expectClose(joulesPerTerahashAfterHashesPerJouleGain(args), expected, tol);
+  });
+
+  it.each(notPositive)('joulesPerTerahashAfterHashesPerJouleGain rejects joulesPerTerahash = %s with a ModelInputError naming joulesPerTerahash', (bad) => {
+    expectModelInputError(() => joulesPerTerahashAfterHashesPerJouleGain({ joulesPerTerahash: bad, gainFraction: 0.25 }), 'joulesPerTerahash', bad);
+  });
+
+  it.each(notNonNegative)('joulesPerTerahashAfterHashesPerJouleGain rejects gainFraction = %s with a ModelInputError naming gainFraction', (bad) => {
+    expectModelInputError(() => joulesPerTerahashAfterHashesPerJouleGain({ joulesPerTerahash: 30.5, gainFraction: bad }), 'gainFraction', bad);
+  });
+});
+
+describe('hashesPerJouleGainFraction', () => {
+  it.each([
+    // 35 / 23 − 1 = 12 / 23 = 0.5217
+    { args: { fromJoulesPerTerahash: 35, toJoulesPerTerahash: 23 }, expected: 12 / 23, tol: 1e-15, note: 'the report’s underclocking, read as hashes per joule: 52.2 %' },
+    // 30.5 / 22.875 − 1 = 1/3
+    { args: { fromJoulesPerTerahash: 30.5, toJoulesPerTerahash: 22.875 }, expected: 1 / 3, tol: 1e-15, note: 'a 25 % cut in J/TH is a third more hashes per joule' },
+    { args: { fromJoulesPerTerahash: 12, toJoulesPerTerahash: 12 }, expected: 0, tol: 0, note: 'no change' },
+    // 23 / 35 − 1 = −12 / 35
+    { args: { fromJoulesPerTerahash: 23, toJoulesPerTerahash: 35 }, expected: -12 / 35, tol: 1e-15, note: 'worse efficiency: fewer hashes per joule' },
+  ])('hashesPerJouleGainFraction($args) is $expected ($note)', ({ args, expected, tol }) => {
+    expectClose(hashesPerJouleGainFraction(args), expected, tol);
+  });
+
+  it.each(notPositive)('hashesPerJouleGainFraction rejects fromJoulesPerTerahash = %s with a ModelInputError naming fromJoulesPerTerahash', (bad) => {
+    expectModelInputError(() => hashesPerJouleGainFraction({ fromJoulesPerTerahash: bad, toJoulesPerTerahash: 23 }), 'fromJoulesPerTerahash', bad);
+  });
+
+  it.each(notPositive)('hashesPerJouleGainFraction rejects toJoulesPerTerahash = %s with a ModelInputError naming toJoulesPerTerahash', (bad) => {
+    expectModelInputError(() => hashesPerJouleGainFraction({ fromJoulesPerTerahash: 35, toJoulesPerTerahash: bad }), 'toJoulesPerTerahash', bad);
   });
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { assert, describe, expect, it, vi } from 'vitest';
 import { ModelInputError } from '../../src/model/errors.ts';
-import { averageSubsidyBtc, blockHeightAtDate, heightAnchor } from '../../src/model/halving.ts';
+import { averageSubsidyBtc, blockHeightAtDate, heightAnchor, isoDateAtBlockHeight, isoDateOfProjectionMonth } from '../../src/model/halving.ts';
 import { expectClose } from '../helpers/close.ts';
-import { expectModelInputError } from '../helpers/modelErrors.ts';
+import { expectModelInputError, nonFinite as nonFiniteHeights } from '../helpers/modelErrors.ts';
 
 // Heights by date count 144 blocks a day from the anchor: height 840,000 (the fourth halving) on 2024-04-20 (UTC).
 // The average subsidy over [from, to) weights each epoch's subsidy (50 / 2^floor(h / 210,000)) by its share of the blocks.
@@ -189,5 +189,62 @@ describe('averageSubsidyBtc', () => {
 
   it('averageSubsidyBtc(900,000, 900,000) says why: "invalid toHeight: 900000 (expected a finite height > fromHeight (900000))"', () => {
     expect(() => averageSubsidyBtc(900_000, 900_000)).toThrow('invalid toHeight: 900000 (expected a finite height > fromHeight (900000))');
+  });
+});
+
+describe('isoDateAtBlockHeight', () => {
+  it.each([
+    { args: 840_000, expected: '2024-04-20', note: 'the anchor: the April 2024 halving' },
+    // 144 blocks a day: one day on
+    { args: 840_144, expected: '2024-04-21', note: 'one day after the anchor' },
+    // 72 blocks is half a day, which rounds up
+    { args: 840_072, expected: '2024-04-21', note: 'half a day rounds to the next day' },
+    { args: 840_071, expected: '2024-04-20', note: 'just under half a day stays on the day' },
+    // (934,032 − 840,000) / 144 = 653 days; 20 Apr 2024 + 653 days = 2 Feb 2026 (see blockHeightAtDate above)
+    { args: 934_032, expected: '2026-02-02', note: 'the scenario date’s height' },
+    // 210,000 / 144 = 1,458.33 → 1,458 days; 20 Apr 2024 + 1,461 days = 20 Apr 2028, so − 3 = 17 Apr 2028
+    { args: 1_050_000, expected: '2028-04-17', note: 'the next halving, 17 April 2028' },
+    // 1,050,000 − 840,000 = 210,000 back: 20 Apr 2024 − 1,458 days = 23 Apr 2020 (1,461 days back is 20 Apr 2020, + 3)
+    { args: 630_000, expected: '2020-04-23', note: 'the 2020 halving, by the straight line (it was mined on 11 May 2020)' },
+  ])('isoDateAtBlockHeight($args) is $expected ($note)', ({ args, expected }) => {
+    expect(isoDateAtBlockHeight(args)).toBe(expected);
+  });
+
+  it('isoDateAtBlockHeight inverts blockHeightAtDate to the day, for every date from genesis on', () => {
+    const start = Date.UTC(2009, 0, 3);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40_000 }), (dayOffset) => {
+        const iso = new Date(start + dayOffset * 86_400_000).toISOString().slice(0, 10);
+        expect(isoDateAtBlockHeight(blockHeightAtDate(iso))).toBe(iso);
+      }),
+    );
+  });
+
+  it.each([...nonFiniteHeights, -1, 1.5])('isoDateAtBlockHeight rejects blockHeight = %s with a ModelInputError naming blockHeight', (bad) => {
+    expectModelInputError(() => isoDateAtBlockHeight(bad), 'blockHeight', bad);
+  });
+});
+
+describe('isoDateOfProjectionMonth', () => {
+  it.each([
+    { args: { startIsoDate: '2026-02-02', month: 0 }, expected: '2026-02-02', note: 'month 0 starts on the start date' },
+    // 30.4375 → 30 days: 2 Feb + 30 = 4 Mar 2026 (February 2026 has 28 days)
+    { args: { startIsoDate: '2026-02-02', month: 1 }, expected: '2026-03-04', note: 'one month of 30.4375 days, rounded to 30' },
+    // 2 × 30.4375 = 60.875 → 61 days: 2 Feb + 61 = 4 Apr 2026
+    { args: { startIsoDate: '2026-02-02', month: 2 }, expected: '2026-04-04', note: 'two months: 60.875 rounds to 61 days' },
+    // 12 × 30.4375 = 365.25 → 365 days: 2 Feb 2026 + 365 = 2 Feb 2027
+    { args: { startIsoDate: '2026-02-02', month: 12 }, expected: '2027-02-02', note: 'a year of months' },
+    // 26 × 30.4375 = 791.375 → 791 days: 2 Feb 2028 is + 730; + 27 = 29 Feb, + 31 = 31 Mar, + 3 = 3 Apr 2028
+    { args: { startIsoDate: '2026-02-02', month: 26 }, expected: '2028-04-03', note: 'the halving month of the default projection, April 2028' },
+  ])('isoDateOfProjectionMonth($args) is $expected ($note)', ({ args, expected }) => {
+    expect(isoDateOfProjectionMonth(args)).toBe(expected);
+  });
+
+  it('isoDateOfProjectionMonth rejects a start that is not a calendar date, naming isoDate', () => {
+    expect(() => isoDateOfProjectionMonth({ startIsoDate: '2026-02-30', month: 1 })).toThrow('invalid isoDate: 2026-02-30');
+  });
+
+  it.each([...nonFiniteHeights, -1, 0.5])('isoDateOfProjectionMonth rejects month = %s with a ModelInputError naming month', (bad) => {
+    expectModelInputError(() => isoDateOfProjectionMonth({ startIsoDate: '2026-02-02', month: bad }), 'month', bad);
   });
 });

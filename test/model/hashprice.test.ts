@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../../src/model/errors.ts';
-import { hashpriceUsdPerThDay, netOfPoolFee, usdPerPhDayFromUsdPerThDay, type HashpriceInputs } from '../../src/model/hashprice.ts';
+import { hashpriceUsdPerThDay, netOfPoolFee, priceUsdPerBtcForHashprice, usdPerPhDayFromUsdPerThDay, type HashpriceInputs } from '../../src/model/hashprice.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, nonFinite, notNonNegative, notOpenFraction, notPositive } from '../helpers/modelErrors.ts';
 
@@ -128,5 +128,47 @@ describe('netOfPoolFee', () => {
   // with expectModelInputError(…, 'grossUsdPerThDay', bad).
   it.each(notNonNegative)('netOfPoolFee(%s, 0.02) throws a ModelInputError', (bad) => {
     expect(() => netOfPoolFee(bad, 0.02)).toThrow(ModelInputError);
+  });
+});
+
+describe('priceUsdPerBtcForHashprice', () => {
+  it.each([
+    {
+      args: { hashpriceUsdPerThDay: 0.06, difficultyT: 35.4, subsidyBtc: 6.25, feesBtcPerBlock: 0 },
+      // 0.06 · 35.4 · 2^32 / (86,400 · 6.25) = 0.06 · 152,041,842,278.4 / 540,000 = 16,893.54
+      expected: (0.06 * 35.4 * 4_294_967_296) / (86_400 * 6.25),
+      tol: 1e-12,
+      note: 'year-end 2022: $0.06 at 35.4 T needs $16,894 (S001-022, S001-028)',
+    },
+    {
+      args: { hashpriceUsdPerThDay: 0.034, difficultyT: 141, subsidyBtc: 3.125, feesBtcPerBlock: 0 },
+      // 0.034 · 141 · 2^32 / (86,400 · 3.125) = 0.034 · 605,590,388,736 / 270,000 = 76,259.7
+      expected: (0.034 * 605_590_388_736) / 270_000,
+      tol: 1e-12,
+      note: 'f2pool’s $0.034 at 141 T: about the dashboard’s $76,176',
+    },
+    {
+      args: { hashpriceUsdPerThDay: 0.034, difficultyT: 141, subsidyBtc: 3.125, feesBtcPerBlock: 0.125 },
+      // with fees the reward is 3.25 BTC: 0.034 · 605,590,388,736 / (86,400 · 3.25 = 280,800)
+      expected: (0.034 * 605_590_388_736) / 280_800,
+      tol: 1e-12,
+      note: 'fees lower the price needed',
+    },
+    { args: { hashpriceUsdPerThDay: 0, difficultyT: 141, subsidyBtc: 3.125, feesBtcPerBlock: 0 }, expected: 0, tol: 0, note: 'a zero hashprice needs a zero price' },
+  ])('priceUsdPerBtcForHashprice($args) is $expected ($note)', ({ args, expected, tol }) => {
+    expectClose(priceUsdPerBtcForHashprice(args), expected, tol);
+  });
+
+  it('priceUsdPerBtcForHashprice with blocks that pay nothing is Infinity for any positive hashprice, 0 for none', () => {
+    expect(priceUsdPerBtcForHashprice({ hashpriceUsdPerThDay: 0.06, difficultyT: 141, subsidyBtc: 0, feesBtcPerBlock: 0 })).toBe(Infinity);
+    expect(priceUsdPerBtcForHashprice({ hashpriceUsdPerThDay: 0, difficultyT: 141, subsidyBtc: 0, feesBtcPerBlock: 0 })).toBe(0);
+  });
+
+  it.each(notNonNegative)('priceUsdPerBtcForHashprice rejects hashpriceUsdPerThDay = %s with a ModelInputError naming hashpriceUsdPerThDay', (bad) => {
+    expectModelInputError(() => priceUsdPerBtcForHashprice({ hashpriceUsdPerThDay: bad, difficultyT: 141, subsidyBtc: 3.125, feesBtcPerBlock: 0 }), 'hashpriceUsdPerThDay', bad);
+  });
+
+  it.each(notPositive)('priceUsdPerBtcForHashprice rejects difficultyT = %s with a ModelInputError naming difficultyT', (bad) => {
+    expectModelInputError(() => priceUsdPerBtcForHashprice({ hashpriceUsdPerThDay: 0.06, difficultyT: bad, subsidyBtc: 3.125, feesBtcPerBlock: 0 }), 'difficultyT', bad);
   });
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paybackMonthsForPrice, paybackValueUsd } from '../../src/model/payback.ts';
+import { hashpriceForPaybackValueUsdPerThDay, paybackMonthsForPrice, paybackValueUsd } from '../../src/model/payback.ts';
 import { expectClose } from '../helpers/close.ts';
-import { expectModelInputError, nonFinite, notPositive } from '../helpers/modelErrors.ts';
+import { expectModelInputError, nonFinite, notNonNegative, notPositive } from '../helpers/modelErrors.ts';
 
 // economics.md: payback-period fair value = daily profit · payback days, months of 365.25 / 12 = 30.4375 days.
 // The 2022 report's S19j Pro per TH/s: hashprice $0.06 less hashcost 30.5 J/TH · 0.024 · $0.06/kWh
@@ -123,5 +123,55 @@ describe('paybackMonthsForPrice', () => {
 
   it.each(nonFinite)('paybackMonthsForPrice rejects profitUsdPerDay = %s with a ModelInputError naming profitUsdPerDay', (bad) => {
     expectModelInputError(() => paybackMonthsForPrice({ priceUsd: 7.34, profitUsdPerDay: bad }), 'profitUsdPerDay', bad);
+  });
+});
+
+describe('hashpriceForPaybackValueUsdPerThDay', () => {
+  it.each([
+    {
+      args: { valueUsdPerTh: 15, paybackMonths: 18, hashcostUsdPerThDay: 0.043_92 },
+      // 15 / (18 × 30.4375 = 547.875) + 0.04392 = 0.0273785 + 0.04392 = 0.0712985
+      expected: 15 / 547.875 + 0.043_92,
+      tol: 1e-12,
+      note: 'the S19j Pro on 18 months at $60/MWh meets the $15/TH index low (S001-058, S001-059)',
+    },
+    {
+      args: { valueUsdPerTh: 7.341_525, paybackMonths: 15, hashcostUsdPerThDay: 0.043_92 },
+      // 7.341525 / (15 × 30.4375 = 456.5625) + 0.04392 = 0.01608 + 0.04392 = 0.06
+      expected: 0.06,
+      tol: 1e-12,
+      note: 'back from the report’s $7.34/TH to its $0.06 hashprice',
+    },
+    { args: { valueUsdPerTh: 0, paybackMonths: 18, hashcostUsdPerThDay: 0.017_28 }, expected: 0.017_28, tol: 0, note: 'worth nothing: the breakeven hashprice' },
+    {
+      args: { valueUsdPerTh: -5, paybackMonths: 18, hashcostUsdPerThDay: 0.043_92 },
+      // −5 / 547.875 + 0.04392 = 0.0347939
+      expected: -5 / 547.875 + 0.043_92,
+      tol: 1e-12,
+      note: 'a negative value: a hashprice below the hashcost',
+    },
+  ])('hashpriceForPaybackValueUsdPerThDay($args) is $expected ($note)', ({ args, expected, tol }) => {
+    expectClose(hashpriceForPaybackValueUsdPerThDay(args), expected, tol);
+  });
+
+  it('hashpriceForPaybackValueUsdPerThDay inverts paybackValueUsd with profit = hashprice − hashcost', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 1, max: 60, noNaN: true }), fc.double({ min: 0, max: 0.2, noNaN: true }), (value, months, hashcost) => {
+        const hashprice = hashpriceForPaybackValueUsdPerThDay({ valueUsdPerTh: value, paybackMonths: months, hashcostUsdPerThDay: hashcost });
+        expectClose(paybackValueUsd({ profitUsdPerDay: hashprice - hashcost, paybackMonths: months }), value, 1e-9, 1e-12);
+      }),
+    );
+  });
+
+  it.each(nonFinite)('hashpriceForPaybackValueUsdPerThDay rejects valueUsdPerTh = %s with a ModelInputError naming valueUsdPerTh', (bad) => {
+    expectModelInputError(() => hashpriceForPaybackValueUsdPerThDay({ valueUsdPerTh: bad, paybackMonths: 18, hashcostUsdPerThDay: 0.043_92 }), 'valueUsdPerTh', bad);
+  });
+
+  it.each(notPositive)('hashpriceForPaybackValueUsdPerThDay rejects paybackMonths = %s with a ModelInputError naming paybackMonths', (bad) => {
+    expectModelInputError(() => hashpriceForPaybackValueUsdPerThDay({ valueUsdPerTh: 15, paybackMonths: bad, hashcostUsdPerThDay: 0.043_92 }), 'paybackMonths', bad);
+  });
+
+  it.each(notNonNegative)('hashpriceForPaybackValueUsdPerThDay rejects hashcostUsdPerThDay = %s with a ModelInputError naming hashcostUsdPerThDay', (bad) => {
+    expectModelInputError(() => hashpriceForPaybackValueUsdPerThDay({ valueUsdPerTh: 15, paybackMonths: 18, hashcostUsdPerThDay: bad }), 'hashcostUsdPerThDay', bad);
   });
 });

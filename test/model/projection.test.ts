@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../../src/model/errors.ts';
 import type { MachineSpec, MarketInputs } from '../../src/model/machineEconomics.ts';
-import { projectMachine, type ProjectionInputs } from '../../src/model/projection.ts';
+import { projectMachine, undiscountedProfitUsd, type ProjectionInputs } from '../../src/model/projection.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, nonFinite, notFraction, notNonNegative, notOpenFraction, notPositive } from '../helpers/modelErrors.ts';
 
@@ -462,5 +462,37 @@ describe('projectMachine: inputs', () => {
       expect(Number.isFinite(month.profitUsd)).toBe(true);
       expect(Number.isFinite(month.satsPerThPerDay)).toBe(true);
     }
+  });
+});
+
+describe('undiscountedProfitUsd', () => {
+  const months = [{ profitUsd: 300 }, { profitUsd: -50 }, { profitUsd: 120.5 }, { profitUsd: -0.5 }];
+
+  it.each([
+    // 300 + 0 + 120.5 + 0 = 420.5
+    { mode: 'curtail', expected: 420.5, note: 'losing months count 0: the machine is off' },
+    // 300 − 50 + 120.5 − 0.5 = 370
+    { mode: 'run', expected: 370, note: 'losing months count in full' },
+  ] as const)('undiscountedProfitUsd over four months in $mode mode is $expected ($note)', ({ mode, expected }) => {
+    expect(undiscountedProfitUsd({ months, mode })).toBe(expected);
+  });
+
+  it('undiscountedProfitUsd of no months is 0', () => {
+    expect(undiscountedProfitUsd({ months: [], mode: 'run' })).toBe(0);
+  });
+
+  it('undiscountedProfitUsd of a projection without discounting is its value in each mode', () => {
+    const p = projectMachine({
+      machine: { terahashPerSecond: 473, watts: 5_676 },
+      market: { priceUsdPerBtc: 76_176, difficultyT: 141, usdPerKwh: 0.06, feesBtcPerBlock: 0, subsidyBtc: 3.125, poolFeeFraction: 0, uptimeFraction: 1 },
+      startBlockHeight: 934_032,
+      lifeMonths: 36,
+      difficultyGrowthPerMonth: 0.02,
+      priceDriftPerYear: 0,
+      discountRatePerYear: 0,
+      resaleUsd: 0,
+    });
+    expectClose(undiscountedProfitUsd({ months: p.months, mode: 'curtail' }), p.valueCurtailUsd, 1e-12);
+    expectClose(undiscountedProfitUsd({ months: p.months, mode: 'run' }), p.valueRunUsd, 1e-12);
   });
 });

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { difficultyTFromHashrate, networkHashrateEhPerSecond } from '../../src/model/difficulty.ts';
 import { ModelInputError } from '../../src/model/errors.ts';
-import { hashpriceUsdPerThDay } from '../../src/model/hashprice.ts';
+import { hashpriceUsdPerThDay, netOfPoolFee, priceUsdPerBtcForHashprice } from '../../src/model/hashprice.ts';
+import { joulesPerTerahashAtCostRatio } from '../../src/model/breakeven.ts';
+import { growthPerMonthFromGrowthPerYear, growthPerYearFromGrowthPerMonth } from '../../src/model/compounding.ts';
+import { hashesPerJouleGainFraction, joulesPerTerahashAfterCut, joulesPerTerahashAfterHashesPerJouleGain, joulesPerTerahashBeforeCut } from '../../src/model/efficiencyLever.ts';
 import { machineDay, type MachineDay, type MachineSpec, type MarketInputs } from '../../src/model/machineEconomics.ts';
 import { powerCostUsdPerDay } from '../../src/model/powerCost.ts';
 import { revenueUsdPerDay } from '../../src/model/revenue.ts';
@@ -192,6 +195,51 @@ describe('round trips and identities', () => {
         const sats = Math.round(subsidy * 1e8);
         expect(Math.round(subsidyBtcAtHeight(next) * 1e8)).toBe(Math.floor(sats / 2));
         expect(sats).toBe(Math.floor(5_000_000_000 / 2 ** Math.floor(height / 210_000)));
+      }),
+    );
+  });
+});
+
+describe('inverses', () => {
+  it('joulesPerTerahashAtCostRatio inverts a machine’s cost ratio: at machineDay’s costRatio and net hashprice it gives back the machine’s J/TH', () => {
+    fc.assert(
+      fc.property(machine, paidMarket, (m, mk) => {
+        const day = machineDay(m, mk);
+        const netHashprice = netOfPoolFee(hashpriceUsdPerThDay(mk), mk.poolFeeFraction);
+        const joules = joulesPerTerahashAtCostRatio({ costRatio: day.costRatio, hashpriceUsdPerThDay: netHashprice, usdPerKwh: mk.usdPerKwh });
+        expectClose(joules, day.joulesPerTerahash, 1e-9);
+      }),
+    );
+  });
+
+  it('priceUsdPerBtcForHashprice inverts hashpriceUsdPerThDay in the price', () => {
+    fc.assert(
+      fc.property(price, difficultyT, subsidyBtc, feesBtcPerBlock, (p, d, s, f) => {
+        const reward = { difficultyT: d, subsidyBtc: s, feesBtcPerBlock: f };
+        expectClose(priceUsdPerBtcForHashprice({ ...reward, hashpriceUsdPerThDay: hashpriceUsdPerThDay({ ...reward, priceUsdPerBtc: p }) }), p, 1e-12);
+      }),
+    );
+  });
+
+  it('growthPerMonthFromGrowthPerYear inverts growthPerYearFromGrowthPerMonth', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -0.5, max: 1, noNaN: true }), (g) => {
+        expectClose(growthPerMonthFromGrowthPerYear(growthPerYearFromGrowthPerMonth(g)), g, 1e-9, 1e-12);
+      }),
+    );
+  });
+
+  it('joulesPerTerahashBeforeCut inverts joulesPerTerahashAfterCut, and hashesPerJouleGainFraction inverts joulesPerTerahashAfterHashesPerJouleGain', () => {
+    const joules = fc.double({ min: 1, max: 200, noNaN: true });
+    fc.assert(
+      fc.property(joules, fc.double({ min: 0, max: 0.9, noNaN: true }), (j, cut) => {
+        expectClose(joulesPerTerahashBeforeCut({ joulesPerTerahash: joulesPerTerahashAfterCut({ joulesPerTerahash: j, reductionFraction: cut }), reductionFraction: cut }), j, 1e-12);
+      }),
+    );
+    fc.assert(
+      fc.property(joules, fc.double({ min: 0, max: 5, noNaN: true }), (j, gain) => {
+        const after = joulesPerTerahashAfterHashesPerJouleGain({ joulesPerTerahash: j, gainFraction: gain });
+        expectClose(hashesPerJouleGainFraction({ fromJoulesPerTerahash: j, toJoulesPerTerahash: after }), gain, 1e-9, 1e-12);
       }),
     );
   });

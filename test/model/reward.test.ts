@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { btcPaidToMinersPerDay, btcPerThPerDay, satsPerThPerDay, type RewardInputs } from '../../src/model/reward.ts';
+import { btcOutputChangeFraction, btcPaidToMinersPerDay, btcPerThPerDay, satsPerThPerDay, type RewardInputs } from '../../src/model/reward.ts';
 import { expectClose } from '../helpers/close.ts';
-import { expectModelInputError, notNonNegative, notPositive } from '../helpers/modelErrors.ts';
+import { expectModelInputError, nonFinite, notNonNegative, notPositive } from '../helpers/modelErrors.ts';
 
 // BTC per TH/s per day = 86,400 s · 10^12 H/s · (subsidy + fees) / (D_T · 10^12 · 2^32)
 //                      = 86,400 · (subsidy + fees) / (D_T · 4,294,967,296).
@@ -145,5 +145,29 @@ describe('btcPaidToMinersPerDay', () => {
 
   it.each(notNonNegative)('btcPaidToMinersPerDay rejects feesBtcPerBlock = %s with a ModelInputError naming feesBtcPerBlock', (bad) => {
     expectModelInputError(() => btcPaidToMinersPerDay({ subsidyBtc: 6.25, feesBtcPerBlock: bad }), 'feesBtcPerBlock', bad);
+  });
+});
+
+describe('btcOutputChangeFraction', () => {
+  it.each([
+    // 1 / 1.1473 − 1 = −0.1473 / 1.1473 = −0.128388…
+    { args: 0.1473, expected: -0.1473 / 1.1473, tol: 1e-12, note: 'the +14.73 % retarget of 19–20 Feb 2026 (S000-014): 12.8 % less BTC' },
+    // 1 / 1.02 − 1 = −0.02 / 1.02
+    { args: 0.02, expected: -0.02 / 1.02, tol: 1e-12, note: 'one month of the default 2 % growth' },
+    { args: 1, expected: -0.5, tol: 0, note: 'difficulty doubled: output halved' },
+    { args: -0.5, expected: 1, tol: 0, note: 'difficulty halved: output doubled' },
+    { args: 0, expected: 0, tol: 0, note: 'no change' },
+  ])('btcOutputChangeFraction($args) is $expected ($note)', ({ args, expected, tol }) => {
+    expectClose(btcOutputChangeFraction(args), expected, tol);
+  });
+
+  it('btcOutputChangeFraction matches btcPerThPerDay before and after the change', () => {
+    const before = btcPerThPerDay(f2pool);
+    const after = btcPerThPerDay({ ...f2pool, difficultyT: f2pool.difficultyT * 1.1473 });
+    expectClose(after / before - 1, btcOutputChangeFraction(0.1473), 1e-12);
+  });
+
+  it.each([...nonFinite, -1, -2])('btcOutputChangeFraction rejects difficultyChangeFraction = %s with a ModelInputError naming difficultyChangeFraction', (bad) => {
+    expectModelInputError(() => btcOutputChangeFraction(bad), 'difficultyChangeFraction', bad);
   });
 });

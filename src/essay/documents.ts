@@ -1,0 +1,231 @@
+/**
+ * The source documents' dated markets and figures, each typed once, here. Every literal carries
+ * the fact id(s) it comes from (docs/seed-facts.md, vendored as test/fixtures/seed-facts.json)
+ * and the document, named as content/sources.json names it:
+ *
+ * - S000: Ben Vincenzi's op-ed on ASIC-backed loans (BTSF, February 2026);
+ * - S001: "Surviving the Perfect Storm", the year-end report on 2022 mining (25 January 2023);
+ * - S002: TheMinerMag's newsletter on mining debt (early Q4 2025);
+ * - S003: the news feature on miner capitulation built on f2pool's dashboard (early February 2026).
+ *
+ * A few values are ours, not the documents' (the difficulty behind f2pool's hashprice, fees set to
+ * zero, the S19j Pro bin); each says so. Percentages are fractions (12 % → 0.12), power prices are
+ * per kWh ($60/MWh → 0.06). Pure data: this file imports nothing but types, and the chapters'
+ * ledgers (chapter1.ts, chapter2.ts), the recovery benchmarks and the figures read it.
+ * test/essay/documents.test.ts checks every literal against the fact list.
+ *
+ * @example
+ * f2poolSnapshot.market.priceUsdPerBtc // 76_176
+ * asicPriceIndex.lowUsdPerTh           // 15
+ * firmwareExample.breakevenTunedUsdPerMwh // 109
+ */
+import type { MarketInputs } from '../model/machineEconomics.ts';
+
+/** The four documents' ids in content/sources.json. Authoring and tests only: readers see names. */
+export type SourceId = 'S000' | 'S001' | 'S002' | 'S003';
+
+// ---------------------------------------------------------------------------------------------
+// Early February 2026: the capitulation feature (S003) and f2pool's dashboard it reports.
+
+/**
+ * f2pool's electricity-cost dashboard of 2 February 2026, as the capitulation feature (S003)
+ * reports it. `market` is the default scenario built on it: the document gives no difficulty, so
+ * 141 T is ours, the value at which the dashboard's hashprice reproduces.
+ */
+export const f2poolSnapshot = {
+  /** S003-001: the dashboard's date (the feature gives the day; the year is inferred). */
+  dateIso: '2026-02-02',
+  market: {
+    /** S003-012: the dashboard's BTC price, "approximately". */
+    priceUsdPerBtc: 76_176,
+    /** Ours: not in the document; chosen so that the $0.034 hashprice (S003-015) reproduces. */
+    difficultyT: 141,
+    /** S003-014: the power price the dashboard quotes its hashprice for. */
+    usdPerKwh: 0.06,
+    /** Ours: the dashboard gives no fees; zero keeps revenue on the cautious side. */
+    feesBtcPerBlock: 0,
+    /** Protocol, not the document: the subsidy since the April 2024 halving. */
+    subsidyBtc: 3.125,
+    /** Ours: published hashprice indexes are gross of pool fees. */
+    poolFeeFraction: 0,
+    /** Ours: machines running all day. */
+    uptimeFraction: 1,
+  } satisfies MarketInputs,
+  /** S003-015: the dashboard's revenue per TH/s per day. */
+  hashpriceUsdPerThDay: 0.034,
+  /** S003-017: the same figure per PH/s, as the feature restates it. */
+  hashpriceUsdPerPhDay: 34,
+  /** S003-013: the dashboard's network hashrate, "near" this: an estimate from block times. */
+  networkHashrateEstimateEhPerSecond: 890,
+} as const;
+
+/** S003-010: the feature's fall in network hashrate since November 2025, "approximately". */
+export const hashrateFallSinceNovember2025Fraction = 0.12;
+
+/**
+ * The feature's machine cost shares (power cost ÷ revenue) at a reference price and tariff.
+ * Ranges are [low, high].
+ */
+export const costShareReference = {
+  /** S003-020: the reference BTC price. */
+  priceUsdPerBtc: 75_000,
+  /** S003-021: the reference power price, six cents. */
+  usdPerKwh: 0.06,
+  /** S003-022: Antminer S21 XP Hydro, "about". */
+  s21XpHydro: 0.52,
+  /** S003-023: mid-generation machines (Antminer S19 XP, Avalon A1466I), "approximately". */
+  midGeneration: [0.92, 1.0],
+  /** S003-024: older machines (Avalon A1366, WhatsMiner M50S, S19 Pro lines), "approximately". */
+  older: [1.09, 1.62],
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// 2022: the year-end mining report (S001).
+
+/** The network at the end of 2022, with the report's year-end hashprice and fourth-quarter price range. */
+export const endOf2022 = {
+  /** S001-028: difficulty at the close of the year, T. */
+  difficultyT: 35.4,
+  /** S001-150: the subsidy when the report was written. */
+  subsidyBtc: 6.25,
+  /** Ours: the report gives no fees; left out. */
+  feesBtcPerBlock: 0,
+  /** S001-022: hashprice at the close of the year. */
+  hashpriceUsdPerThDay: 0.06,
+  /** S001-021: the BTC range after the FTX collapse; the report gives no year-end price. */
+  q4PriceRangeUsdPerBtc: [15_000, 18_000],
+} as const;
+
+/** S001-020: the third quarter's average hashprice. */
+export const q3Of2022AverageHashpriceUsdPerThDay = 0.09;
+
+/** The 2022 difficulty peak and the hashrate the report says it implies. */
+export const peakDifficulty2022 = {
+  /** S001-026: 37.0 T on 20 November 2022. */
+  difficultyT: 37.0,
+  /** S001-027: the implied network hashrate. */
+  impliedHashrateEhPerSecond: 264.5,
+} as const;
+
+/** S001-052: bitcoins mined across the network per 30 days, late 2022 (6.25 BTC subsidy). */
+export const issuanceBtcPer30Days2022 = 27_000;
+
+/** S001-034: S19- and M30-series machines stayed profitable above this power price through 2022. */
+export const s19M30BreakevenAtLeastUsdPerMwh = 75;
+
+/** Yearly difficulty growth the report gives. */
+export const difficultyGrowth = {
+  /** S001-025 */
+  in2021PerYear: 0.273,
+  /** S001-024 */
+  in2022PerYear: 0.428,
+} as const;
+
+/** The ASIC price index the report quotes, USD per TH/s of machine. */
+export const asicPriceIndex = {
+  /** S001-065: newer-generation machines at the 2021 peak, "nearly". */
+  peakUsdPerTh: 120,
+  /** S001-058: the 2022 low, "as low as". */
+  lowUsdPerTh: 15,
+} as const;
+
+/** S001-059: the payback period behind the report's fair-value curve, months. */
+export const fairValueCurvePaybackMonths = 18;
+
+/** The ASIC-backed loans that defaulted in 2022. */
+export const defaultedLoans2022 = {
+  /** S001-060: defaulted principal. */
+  principalUsd: 277e6,
+  /** S001-061: machines handed back to lenders, "over" this, EH/s. */
+  collateralEhPerSecond: 11.59,
+  /** S001-049: most ASIC-backed loans ended with a loan-to-value above this. */
+  mostLoansLtvAboveFraction: 1,
+} as const;
+
+/**
+ * The report's firmware example: an S19j Pro on stock firmware and with aftermarket firmware, at
+ * the year-end hashprice. The report names the model but not its bin.
+ */
+export const firmwareExample = {
+  model: 'Antminer S19j Pro',
+  /** Ours: the 100 TH/s, 3,050 W bin of content/machines.json, the one at which $82/MWh reproduces. */
+  joulesPerTerahash: 30.5,
+  /** S001-080: the hashprice both breakevens assume. */
+  hashpriceUsdPerThDay: 0.06,
+  /** S001-077: "up to" this much more efficient; read as fewer J/TH. */
+  efficiencyCutFraction: 0.25,
+  /** S001-078: breakeven power price on stock firmware. */
+  breakevenStockUsdPerMwh: 82,
+  /** S001-079: breakeven power price with the aftermarket firmware. */
+  breakevenTunedUsdPerMwh: 109,
+} as const;
+
+/** The report's fair value of the same S19j Pro at the start of 2023, on a payback period. */
+export const paybackExample = {
+  model: firmwareExample.model,
+  /** S001-096: the payback period, months. */
+  paybackMonths: 15,
+  /** S001-098: the hashprice assumed. */
+  hashpriceUsdPerThDay: 0.06,
+  /** S001-099: the power price assumed, $60/MWh. */
+  usdPerKwh: 0.06,
+  /** S001-097: the fair value, "just over" this, USD per TH/s. */
+  fairValueUsdPerTh: 7,
+} as const;
+
+/** The report's underclocking example. */
+export const underclocking = {
+  /** S001-068 */
+  fromJoulesPerTerahash: 35,
+  /** S001-069 */
+  toJoulesPerTerahash: 23,
+  /** S001-067: the improvement claimed, "over" this. */
+  claimedGainFraction: 0.36,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// 2026: the op-ed on ASIC-backed loans (S000).
+
+/** NFN8 Group's Chapter 11, February 2026. */
+export const nfn8 = {
+  /** S000-002: ASICs held, "over" this. */
+  unitsAtLeast: 5_000,
+  /** S000-006: estimated value of all the machines, "under" this, USD. */
+  machinesValueUsdAtMost: 50_000,
+  /** S000-007: the op-ed's value per unit, "roughly", USD. */
+  perUnitUsd: 10,
+  /** S000-008: what such units traded at in the bull market, USD each, [low, high]. */
+  peakUnitPriceUsd: [5_000, 10_000],
+  /** S000-009: the peak-to-trough fall, "exceeds". */
+  collapseAtLeastFraction: 0.99,
+  /** S000-005: the debtor-in-possession facility, USD. */
+  dipFacilityUsd: 2.75e6,
+} as const;
+
+/** Benchmarks from lending against ordinary industrial equipment, [low, high]. */
+export const industrialEquipment = {
+  /** S000-011: forced-sale recovery as a share of replacement cost, "typically". */
+  forcedSaleRecoveryRange: [0.2, 0.4],
+  /** S000-012: yearly loss of value of industrial machinery, "might". */
+  depreciationPerYearRange: [0.15, 0.2],
+} as const;
+
+/** S000-013: the fall in ASIC values through the 2022 bear market, [low, high]. */
+export const asicValueFall2022Range = [0.85, 0.91] as const;
+
+/** S000-014: the difficulty retarget of 19–20 February 2026. */
+export const retargetFeb2026DifficultyChangeFraction = 0.1473;
+
+/** The op-ed's two operations with the same machines and different power. */
+export const energyPositionExample = {
+  /** S000-015 */
+  cheapUsdPerKwh: 0.025,
+  /** S000-016 */
+  dearUsdPerKwh: 0.07,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Late 2025: the mining-debt newsletter (S002).
+
+/** S002-011: the coupon on Core Scientific's convertibles in the last cycle, "~". */
+export const coreScientificCouponPerYear = 0.1;
