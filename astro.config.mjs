@@ -17,7 +17,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: {
-    build: { rollupOptions: { output: { manualChunks: sharedChunk } } },
+    build: {
+      sourcemap: process.env.NOFLOOR_SOURCEMAP === '1',
+      rollupOptions: { output: { manualChunks: process.env.NOFLOOR_NOCORE ? undefined : sharedChunk } } },
     // resvg is a native module used at build time only (the default card images).
     ssr: { external: ['@resvg/resvg-js'] },
   },

@@ -2,23 +2,14 @@ import { getCollection, getEntry } from 'astro:content';
 import type { FigureContext } from '../figures/context.ts';
 import { figureEntry } from '../figures/registry.ts';
 import type { EmbedInfo } from '../widgets/embedInfo.ts';
-import { recoveryBenchmarks } from '../essay/collateralBenchmarks.ts';
+import { figureContextOf } from './figureContextOf.ts';
 import { machineRefs } from './machines.ts';
 import { chapterHref } from './chapters.ts';
 
-/**
- * The figure context every page hands its figures: the catalogue (trimmed to what widgets need)
- * and the document figures shown beside the reader's numbers. Built once per build.
- */
+/** The figure context every page hands its figures, built once per build from the catalogue. */
 let built: Promise<FigureContext> | undefined;
 export function figureContext(): Promise<FigureContext> {
-  built ??= (async () => ({
-    machines: await machineRefs(),
-    recoveryBenchmarks: recoveryBenchmarks.map(({ id, label, low, high, source, basis }) => ({ id, label, low, high, source, basis })),
-    // TEMPORARY until src/essay/documents.ts lands: the 2022 report's firmware example and ASIC index.
-    firmwareExample: { model: 'Antminer S19j Pro', joulesPerTerahash: 30.5, hashpriceUsdPerThDay: 0.06, reported: { efficiencyCutFraction: 0.25, breakevenStockUsdPerMwh: 82, breakevenTunedUsdPerMwh: 109 } },
-    asicPriceIndex: { peakUsdPerTh: 120, lowUsdPerTh: 15 },
-  }))();
+  built ??= machineRefs().then(figureContextOf);
   return built;
 }
 

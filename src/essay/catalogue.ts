@@ -5,7 +5,7 @@
  * @example
  * catalogueMachine('antminer-s21-xp-hydro').watts // 5676
  */
-import machinesJson from '../../content/machines.json';
+import machinesJson from '../../content/machines.json' with { type: 'json' };
 import type { CatalogueMachine } from '../catalogue/machine.ts';
 
 const machines = machinesJson as CatalogueMachine[];

@@ -1,4 +1,4 @@
-import sourcesJson from '../../content/sources.json';
+import sourcesJson from '../../content/sources.json' with { type: 'json' };
 import { number, usdWhole } from '../format/index.ts';
 import { recoveryFraction } from '../model/recovery.ts';
 import { asicPriceIndex, asicValueFall2022Range, industrialEquipment, nfn8, type SourceId } from './documents.ts';

@@ -42,7 +42,7 @@ export interface Table<R> {
   /** A stable key per row (machine id, month number …). */
   rowKey(row: R): string;
   /** The data attribute that carries the row key on `<tr>` (e.g. "data-machine"). */
-  rowAttribute: string;
+  rowAttribute: 'data-machine' | 'data-month' | 'data-recovery' | 'data-row';
   /** Rows to mark (loss, the reader's chosen machine): a class name per row, or ''. */
   rowClass?(row: R): string;
 }

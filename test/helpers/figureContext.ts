@@ -6,20 +6,15 @@ import type { FigureContext } from '../../src/figures/context.ts';
 import type { MachineRef } from '../../src/catalogue/machine.ts';
 import type { EmbedInfo } from '../../src/widgets/embedInfo.ts';
 import { figureEntry } from '../../src/figures/registry.ts';
-import { recoveryBenchmarks } from '../../src/essay/collateralBenchmarks.ts';
+import { figureContextOf } from '../../src/components/figureContextOf.ts';
 
 export const catalogue: MachineRef[] = (machinesJson as MachineRef[]).map(
   ({ id, maker, model, terahashPerSecond, watts, confirmed }) => ({ id, maker, model, terahashPerSecond, watts, confirmed }),
 );
 
-/** The site's figure context, optionally with another catalogue. */
+/** The site's figure context (src/components/figureContextOf.ts), optionally with another catalogue. */
 export function testContext(machines: readonly MachineRef[] = catalogue): FigureContext {
-  return {
-    machines,
-    recoveryBenchmarks: recoveryBenchmarks.map(({ id, label, low, high, source, basis }) => ({ id, label, low, high, source, basis })),
-    firmwareExample: { model: 'Antminer S19j Pro', joulesPerTerahash: 30.5, hashpriceUsdPerThDay: 0.06, reported: { efficiencyCutFraction: 0.25, breakevenStockUsdPerMwh: 82, breakevenTunedUsdPerMwh: 109 } },
-    asicPriceIndex: { peakUsdPerTh: 120, lowUsdPerTh: 15 },
-  };
+  return figureContextOf(machines);
 }
 
 const chapterPaths: Record<string, string> = { '01-what-a-terahash-earns': '/', '02-no-floor': '/no-floor/' };
