@@ -13,7 +13,7 @@ export interface DepreciationRow extends ProjectedMonth {
   valueUsd: number;
 }
 
-export interface DepreciationFigure extends Figure<DepreciationRow> {
+export interface DepreciationFigure extends Figure<DepreciationRow, MonthChart> {
   machine: MachineRef;
   /** The sentence that says what the two axes do. */
   summary: { priceText: string; satsText: string; fromSats: string; toSats: string; lastMonth: string };

@@ -15,7 +15,7 @@ export interface FloorMonthRow extends ProjectedMonth {
   halving: boolean;
 }
 
-export interface FloorValueFigure extends Figure<FloorMonthRow> {
+export interface FloorValueFigure extends Figure<FloorMonthRow, MonthChart> {
   machine: MachineRef;
   /** The forward value in the reader's mode, and the two modes. */
   chosenMode: 'curtail' | 'run';

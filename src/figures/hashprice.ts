@@ -3,7 +3,7 @@ import { hashpriceUsdPerThDay, netOfPoolFee, usdPerPhDayFromUsdPerThDay } from '
 import { btcPaidToMinersPerDay, satsPerThPerDay } from '../model/reward.ts';
 import { rewardMarketInputs } from '../scenario/market.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { number, trimmed, usd, usdFine, usdWhole } from '../format/index.ts';
+import { difficultyT, number, trimmed, usd, usdFine, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
 import { makeMetric, type Figure, type Metric } from './types.ts';
 
@@ -20,8 +20,6 @@ export const hashpriceInputs = ['price', 'diff', 'fees', 'subsidy', 'date', 'poo
 export const hashpriceSource =
   'Model: BTC per TH/s per day = 86,400 × 10¹² × (subsidy + fees) ÷ (D × 2³²); defaults from f2pool’s 2 Feb 2026 dashboard as reported by the capitulation feature (early Feb 2026).';
 
-/** Difficulty in T as the page writes it: whole when whole, else two decimals. */
-export const difficultyText = (t: number) => number(t, t % 1 ? 2 : 0);
 
 /**
  * Hashprice: what one TH/s earns in a day at the scenario, gross and net of the pool fee, in
@@ -69,12 +67,12 @@ export function hashpriceFigure(s: Scenario, _context?: FigureContext): Hashpric
     formula: {
       price: usdWhole(s.price),
       reward: `${trimmed(market.subsidyBtc, 8)} + ${trimmed(market.feesBtcPerBlock, 8)}`,
-      difficulty: difficultyText(s.diff),
+      difficulty: difficultyT(s.diff),
       result: usdFine(grossPerTh),
     },
-    hashrateNote: `${difficultyText(s.diff)} T × 2³² hashes per block ÷ 600 s = ${number(networkEh, 1)} EH/s.`,
+    hashrateNote: `${difficultyT(s.diff)} T × 2³² hashes per block ÷ 600 s = ${number(networkEh, 1)} EH/s.`,
     caption:
-      `At ${usdWhole(s.price)} per BTC and a difficulty of ${difficultyText(s.diff)} T, one PH/s earns ${usd(grossPerPh)} a day ` +
+      `At ${usdWhole(s.price)} per BTC and a difficulty of ${difficultyT(s.diff)} T, one PH/s earns ${usd(grossPerPh)} a day ` +
       `(${number(sats, 1)} sats per TH/s), gross of pool fees; all miners together are paid ${number(btcPerDay, 1)} BTC a day.`,
     source: hashpriceSource,
   };

@@ -3,9 +3,8 @@ import type { MachineDay } from '../model/machineEconomics.ts';
 import { marketInputs } from '../scenario/market.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { customMachine, type MachineRef } from '../catalogue/machine.ts';
-import { number, percent, usd, usdPerKwh, usdWhole } from '../format/index.ts';
+import { difficultyT, number, percent, usd, usdPerKwh, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
-import { difficultyText } from './hashprice.ts';
 import { makeMetric, type BarChart, type Column, type Figure } from './types.ts';
 
 export interface MarginRow {
@@ -14,7 +13,7 @@ export interface MarginRow {
   loses: boolean;
 }
 
-export interface MachineMarginsFigure extends Figure<MarginRow> {
+export interface MachineMarginsFigure extends Figure<MarginRow, BarChart> {
   /** The sentence above the chart: how many machines lose money on power. */
   summary: string;
   losing: number;
@@ -86,7 +85,7 @@ export function machineMarginsFigure(s: Scenario, context: FigureContext): Machi
     chartDescription: `Bar chart of electricity cost as a share of revenue for ${rows.length} machines, sorted from lowest to highest, with a line at 100 %. ${losing} bars cross the line. The same figures are in the table below.`,
     metrics: [makeMetric('machines-losing', 'Machines losing money on power', losing, 'machines', (v) => `${number(v)} of ${rows.length}`)],
     table: {
-      caption: `Each machine at ${usdWhole(s.price)} per BTC, ${difficultyText(s.diff)} T difficulty and ${at}, sorted by cost share`,
+      caption: `Each machine at ${usdWhole(s.price)} per BTC, ${difficultyT(s.diff)} T difficulty and ${at}, sorted by cost share`,
       columns,
       rows,
       rowKey: (r) => r.machine.id,
@@ -96,7 +95,7 @@ export function machineMarginsFigure(s: Scenario, context: FigureContext): Machi
     charts: [chart],
     caption:
       `${summary} Power eats ${percent(best.day.costRatio, 0)} of revenue for the ${best.machine.model} and ` +
-      `${percent(worst.day.costRatio, 0)} for the ${worst.machine.model}, at ${usdWhole(s.price)} per BTC and ${difficultyText(s.diff)} T.`,
+      `${percent(worst.day.costRatio, 0)} for the ${worst.machine.model}, at ${usdWhole(s.price)} per BTC and ${difficultyT(s.diff)} T.`,
     source: machineMarginsSource,
   };
 }

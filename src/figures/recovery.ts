@@ -19,7 +19,7 @@ export interface RecoveryRow {
   yours: boolean;
 }
 
-export interface RecoveryFigure extends Figure<RecoveryRow> {
+export interface RecoveryFigure extends Figure<RecoveryRow, RangeChart> {
   machine: MachineRef;
 }
 

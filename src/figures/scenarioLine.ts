@@ -1,6 +1,6 @@
 import { defaultScenario, spec, type Scenario, type ScenarioKey } from '../scenario/schema.ts';
 import { effectiveSubsidyBtc } from '../scenario/market.ts';
-import { dateLabel, number, usdPerKwh, usdWhole } from '../format/index.ts';
+import { dateLabel, difficultyT, number, usdPerKwh, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
 
 const main = ['price', 'diff', 'kwh', 'date'] as const;
@@ -18,7 +18,7 @@ export function scenarioLine(s: Scenario, inputs: readonly ScenarioKey[], contex
   const values = s as unknown as Record<string, number | string | null>;
   const parts = [
     `BTC ${usdWhole(s.price)}`,
-    `difficulty ${number(s.diff, s.diff % 1 ? 2 : 0)} T`,
+    `difficulty ${difficultyT(s.diff)} T`,
     `power ${usdPerKwh(s.kwh)}/kWh`,
     `${dateLabel(s.date)} (${effectiveSubsidyBtc(s)} BTC subsidy)`,
   ];

@@ -95,12 +95,12 @@ export interface RangeChart {
 
 export type Chart = BarChart | MonthChart | RangeChart;
 
-export interface Figure<R = unknown> {
+export interface Figure<R = unknown, C extends Chart = Chart> {
   id: string;
   title: string;
   metrics: Metric[];
   table: Table<R>;
-  charts: Chart[];
+  charts: C[];
   /** One sentence that states the key figures: the alt text of the figure's image. */
   caption: string;
   /** The source line: which documents and which model the figure rests on. */

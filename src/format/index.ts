@@ -74,5 +74,8 @@ export const dateLabel = (isoDate: string) => {
   return Number.isNaN(t) ? isoDate : dayMonthYear.format(new Date(t));
 };
 
+/** A difficulty in T as the page writes it: whole when whole, else two decimals. difficultyT(141) → "141", difficultyT(133.5) → "133.50". */
+export const difficultyT = (t: number) => number(t, t % 1 ? 2 : 0);
+
 /** A power price given per kWh, shown per MWh in whole dollars: usdPerMwh(0.08197) → "$82". */
 export const usdPerMwh = (usdPerKwhValue: number) => usdWhole(usdPerKwhValue * 1000);

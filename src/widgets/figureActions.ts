@@ -9,6 +9,9 @@ import type { Scenario, ScenarioKey } from '../scenario/schema.ts';
 import { currentLink, currentQuery } from '../scenario/sync.svelte.ts';
 import type { EmbedInfo } from './embedInfo.ts';
 import { announce } from './announce.ts';
+import { scenario } from '../scenario/store.svelte.ts';
+import { pageContext } from './hydrate.ts';
+import { currentFigure } from './figureGate.svelte.ts';
 
 export type Action = 'copy-link' | 'embed' | 'copy-image' | 'download-png' | 'download-svg' | 'download-csv';
 
@@ -20,6 +23,20 @@ export interface ActionJob {
   embed: EmbedInfo;
   /** The figure's root element (its height sizes the embed snippet). */
   root: HTMLElement | null;
+}
+
+/**
+ * Everything an action needs, read now: the figure's view model as the widget shows it (at the
+ * current scenario), the inputs it reads and where it lives (from its island), and the page's
+ * context.
+ */
+export function actionJob(root: HTMLElement): ActionJob {
+  const figure = currentFigure<Figure>(root);
+  if (!figure) throw new Error(`the figure "${root.dataset.figure}" has not started yet`);
+  const island = root.closest<HTMLElement>('[data-island]');
+  const { embed } = JSON.parse(island?.dataset.props ?? '{}') as { embed: EmbedInfo };
+  const inputs = JSON.parse(island?.dataset.inputs ?? '[]') as ScenarioKey[];
+  return { figure, scenario: { ...scenario }, inputs, context: pageContext(), embed, root };
 }
 
 /** The figure's address in the essay: its chapter, the scenario, its anchor. */
@@ -176,29 +193,40 @@ function openEmbedDialog(job: ActionJob, opener: HTMLElement): void {
 }
 
 /**
- * Runs one action for a figure and reports what happened through `say` (the figure's message and
- * the page's live region). `write` is a clipboard write already started inside the click.
+ * Runs one action for the figure whose root is `root`, and says what happened in the figure's
+ * message line and the page's live region. `write` is a clipboard write already started inside
+ * the click.
  */
-export async function runAction(action: Action, job: ActionJob, say: (text: string) => void, opener: HTMLElement, write: Promise<void> | null = null): Promise<void> {
-  if (action === 'copy-link') {
-    const url = figureUrl(job);
-    try {
-      await navigator.clipboard.writeText(url);
-      say('Link to this figure copied.');
-    } catch {
-      say(`Copy this link: ${url}`);
+export async function runAction(action: Action, root: HTMLElement, opener: HTMLElement, write: Promise<void> | null = null): Promise<void> {
+  const line = root.querySelector<HTMLElement>('[data-action-message]');
+  const say = (text: string) => {
+    if (line) line.textContent = text;
+    announce(text);
+  };
+  try {
+    const job = actionJob(root);
+    if (action === 'copy-link') {
+      const url = figureUrl(job);
+      try {
+        await navigator.clipboard.writeText(url);
+        say('Link to this figure copied.');
+      } catch {
+        say(`Copy this link: ${url}`);
+      }
+      return;
     }
-    return;
+    if (action === 'embed') return openEmbedDialog(job, opener);
+    if (action === 'copy-image') {
+      say('Drawing the image…');
+      return say(await copyImage(job, write));
+    }
+    const kind = action === 'download-csv' ? 'csv' : action === 'download-svg' ? 'svg' : 'png';
+    const name = exportFileName(job.figure.id, job.scenario.date, kind);
+    if (kind === 'csv') save(new Blob([figureCsv(job.figure)], { type: 'text/csv;charset=utf-8' }), name);
+    else if (kind === 'svg') save(new Blob([cardSvg(job)], { type: 'image/svg+xml' }), name);
+    else save(await cardPng(job), name);
+    say(`Downloaded ${name}.`);
+  } catch (e) {
+    say(`That did not work: ${(e as Error).message}`);
   }
-  if (action === 'embed') return openEmbedDialog(job, opener);
-  if (action === 'copy-image') {
-    say('Drawing the image…');
-    return say(await copyImage(job, write));
-  }
-  const kind = action === 'download-csv' ? 'csv' : action === 'download-svg' ? 'svg' : 'png';
-  const name = exportFileName(job.figure.id, job.scenario.date, kind);
-  if (kind === 'csv') save(new Blob([figureCsv(job.figure)], { type: 'text/csv;charset=utf-8' }), name);
-  else if (kind === 'svg') save(new Blob([cardSvg(job)], { type: 'image/svg+xml' }), name);
-  else save(await cardPng(job), name);
-  say(`Downloaded ${name}.`);
 }

@@ -19,6 +19,13 @@ interface Gate {
 }
 
 const gates = new Set<Gate>();
+/** Each figure root's current view model, for the action buttons (src/widgets/figureActions.ts). */
+const shown = new WeakMap<Element, () => unknown>();
+
+/** The view model the figure rooted at `node` shows now (brought up to date first). */
+export function currentFigure<F>(node: Element): F | undefined {
+  return shown.get(node)?.() as F | undefined;
+}
 const nodes = new WeakMap<Element, Gate>();
 let observer: IntersectionObserver | undefined;
 let catchUpTimer: ReturnType<typeof setTimeout> | undefined;
@@ -122,6 +129,14 @@ export function useFigure<F>(compute: () => F): { readonly figure: F; readonly s
     get stale() {
       return stale;
     },
-    root: (node: Element) => observe(node, gate),
+    root: (node: Element) => {
+      // Actions read the figure as it is now, even if it is off screen and stale.
+      shown.set(node, () => {
+        gate.allow = scenarioSignature();
+        flushSync();
+        return figure;
+      });
+      return observe(node, gate);
+    },
   };
 }

@@ -56,10 +56,14 @@ describe('figureRegistry', () => {
     }
   });
 
-  it.each(figureRegistry.map((f) => [f.id, f] as const))('%s: its chapter, widget and Figure.astro mapping exist', (_id, f) => {
+  it.each(figureRegistry.map((f) => [f.id, f] as const))('%s: its chapter, widget, island entry and Figure.astro mapping exist', (id, f) => {
     expect(existsSync(new URL(`content/chapters/${f.chapter}.mdx`, root)), `content/chapters/${f.chapter}.mdx`).toBe(true);
     expect(existsSync(new URL(`src/widgets/${f.component}.svelte`, root)), `src/widgets/${f.component}.svelte`).toBe(true);
-    expect(readFileSync(new URL('src/components/Figure.astro', root), 'utf8')).toContain(`c === '${f.component}' && <${f.component} client:load`);
+    const entry = readFileSync(new URL(`src/islands/${id}.ts`, root), 'utf8');
+    expect(entry).toContain(`hydrateIslands('${id}', ${f.component});`);
+    const astro = readFileSync(new URL('src/components/Figure.astro', root), 'utf8');
+    expect(astro).toContain(`c === '${f.component}' && <${f.component} context={context} embed={embed} />`);
+    expect(astro).toContain(`c === '${f.component}' && <script src="../islands/${id}.ts"></script>`);
   });
 
   it.each(figureRegistry.map((f) => [f.id, f] as const))('%s: compute() returns the figure with this id, and a caption and source with no internal ids', (id, f) => {

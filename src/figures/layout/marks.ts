@@ -1,0 +1,38 @@
+
+/**
+ * Chart geometry, pure: a figure's chart spec and a width in, marks out. The page's Svelte charts
+ * and the card renderer draw the same marks, so the image a reader downloads is the chart they
+ * saw. Marks carry class names; the page's stylesheet and the card's own style give them colour.
+ */
+
+export interface RectMark { x: number; y: number; width: number; height: number; className: string }
+export interface LineMark { x1: number; y1: number; x2: number; y2: number; className: string }
+export interface PathMark { d: string; className: string }
+export interface TextMark { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; className: string; dy?: string }
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  /** Grid lines, drawn under the data. */
+  lines: LineMark[];
+  rects: RectMark[];
+  paths: PathMark[];
+  /** Reference and marker lines, drawn over the data. */
+  overlays: LineMark[];
+  texts: TextMark[];
+  /** Whether the marks use the hatch pattern for losses (`url(#loss-hatch)`). */
+  hatched: boolean;
+}
+
+/** Width of a label in px at the charts' 12 px type: a cautious average glyph width of 6.8 px. */
+export const textWidthPx = (text: string, fontPx = 12) => text.length * fontPx * 0.567;
+
+/** Below this width charts use short labels and fewer ticks. */
+export const narrowWidthPx = 480;
+
+/** Rounds a coordinate to 0.1 px, to keep the markup short. */
+export const fixed = (n: number) => Math.round(n * 10) / 10;
+
+/** An empty layout of a size. */
+export const emptyLayout = (width: number, height: number, hatched = false): ChartLayout => ({ width, height, rects: [], lines: [], paths: [], overlays: [], texts: [], hatched });
+

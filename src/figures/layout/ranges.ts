@@ -1,0 +1,29 @@
+import type { RangeChart } from '../types.ts';
+import { emptyLayout, fixed, narrowWidthPx, textWidthPx, type ChartLayout } from './marks.ts';
+
+/**
+ * Ranges on a 0–100 % track, one row per item; shares outside it are drawn at its ends.
+ *
+ * @example
+ * rangesLayout(recoveryFigure(defaultScenario(), context).charts[0], 640).rects.length // a track and a range per row
+ */
+export function rangesLayout(chart: RangeChart, width: number, _height?: number): ChartLayout {
+  const narrow = width < narrowWidthPx;
+  const valueW = 96;
+  const labelW = narrow ? 0 : Math.min(width * 0.4, Math.max(...chart.items.map((i) => textWidthPx(i.label))) + 12);
+  const rowH = narrow ? 40 : 26;
+  const left = labelW;
+  const trackW = Math.max(40, width - left - valueW);
+  const x = (f: number) => left + Math.max(0, Math.min(1, f)) * trackW;
+  const out: ChartLayout = emptyLayout(width, chart.items.length * rowH + 6);
+  chart.items.forEach((item, i) => {
+    const top = i * rowH + (narrow ? 18 : 4);
+    const cls = item.highlight ? ' highlight' : '';
+    out.texts.push(narrow ? { x: 0, y: top - 5, text: item.label, anchor: 'start', className: `label${cls}` } : { x: fixed(left - 8), y: top + 9, dy: '0.35em', text: item.label, anchor: 'end', className: `label${cls}` });
+    out.rects.push({ x: fixed(left), y: top + 7, width: fixed(trackW), height: 4, className: 'track' });
+    out.rects.push({ x: fixed(x(item.low)), y: top + 3, width: fixed(Math.max(2, x(item.high) - x(item.low))), height: 12, className: `range${cls}` });
+    out.texts.push({ x: width, y: top + 9, dy: '0.35em', text: item.text, anchor: 'end', className: `value${cls}` });
+  });
+  return out;
+}
+

@@ -1,0 +1,5 @@
+// Hydrates the depreciation islands on this page (see src/widgets/hydrate.ts).
+import Depreciation from '../widgets/Depreciation.svelte';
+import { hydrateIslands } from '../widgets/hydrate.ts';
+
+hydrateIslands('depreciation', Depreciation);

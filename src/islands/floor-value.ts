@@ -1,0 +1,5 @@
+// Hydrates the floor-value islands on this page (see src/widgets/hydrate.ts).
+import FloorValue from '../widgets/FloorValue.svelte';
+import { hydrateIslands } from '../widgets/hydrate.ts';
+
+hydrateIslands('floor-value', FloorValue);

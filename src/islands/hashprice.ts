@@ -1,0 +1,5 @@
+// Hydrates the hashprice islands on this page (see src/widgets/hydrate.ts).
+import HashpriceWidget from '../widgets/HashpriceWidget.svelte';
+import { hydrateIslands } from '../widgets/hydrate.ts';
+
+hydrateIslands('hashprice', HashpriceWidget);

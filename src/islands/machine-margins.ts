@@ -1,0 +1,5 @@
+// Hydrates the machine-margins islands on this page (see src/widgets/hydrate.ts).
+import MachineMargins from '../widgets/MachineMargins.svelte';
+import { hydrateIslands } from '../widgets/hydrate.ts';
+
+hydrateIslands('machine-margins', MachineMargins);

@@ -1,0 +1,5 @@
+// Hydrates the recovery islands on this page (see src/widgets/hydrate.ts).
+import Recovery from '../widgets/Recovery.svelte';
+import { hydrateIslands } from '../widgets/hydrate.ts';
+
+hydrateIslands('recovery', Recovery);
