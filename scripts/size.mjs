@@ -30,7 +30,7 @@ function localPath(url, fromFile) {
 
 const gz = new Map();
 const gzipped = (file) => {
-  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file)).length);
+  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
   return gz.get(file);
 };
 
@@ -57,7 +57,7 @@ for (const html of htmlFiles(dist)) {
   for (const f of files) lazyFiles.delete(f);
   let inline = 0;
   // Inline scripts that run (not JSON data blocks).
-  for (const m of text.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)) if (!/type="application\/(ld\+)?json"/.test(m[1])) inline += gzipSync(m[2]).length;
+  for (const m of text.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)) if (!/type="application\/(ld\+)?json"/.test(m[1])) inline += gzipSync(m[2], { level: 9 }).length;
   let external = 0;
   for (const f of files) external += gzipped(f);
   let lazy = 0;
