@@ -79,7 +79,7 @@ export function recoveryFigure(s: Scenario, context: FigureContext): RecoveryFig
     charts: [chart],
     caption:
       `Share of the earlier value recovered: ${rows.slice(0, -1).map((r) => `${r.label}, ${shareText(r.low, r.high)}`).join('; ')}; ` +
-      `at your settings the ${machine.model}'s payback value is ${percent(yours)} of its ${usd(s.cost)} per TH purchase price.`,
+      `at this scenario the ${machine.model}'s payback value is ${percent(yours)} of its ${usd(s.cost)} per TH purchase price.`,
     source: recoverySource,
   };
 }
