@@ -68,7 +68,7 @@ function observe(node: Element, gate: Gate): () => void {
     gate.visible = true;
     return () => {};
   }
-  // A quarter of a viewport ahead, so a figure is ready by the time it scrolls in.
+  // Only what is on screen: a figure computes as it scrolls in, within a frame of appearing.
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
@@ -76,7 +76,7 @@ function observe(node: Element, gate: Gate): () => void {
         if (g) g.visible = e.isIntersecting;
       }
     },
-    { rootMargin: '25% 0px' },
+    { rootMargin: '0px' },
   );
   nodes.set(node, gate);
   observer.observe(node);
