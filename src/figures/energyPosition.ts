@@ -39,6 +39,30 @@ export const energyPositionSource =
 
 const loss = (d: MachineDay) => (d.profitUsdPerDay < 0 ? ' ✕' : '');
 
+/**
+ * Forward values already projected for the current market and horizon, by machine and power
+ * price: moving one of the two power prices leaves the other side's projections as they were, so
+ * they are not projected again. The memo holds one market at a time (any other input clears it).
+ */
+let memoKey = '';
+const memo = new Map<string, number>();
+function forwardValueMemo(s: Scenario, machine: MachineRef, usdPerKwh: number): number {
+  const key = [s.price, s.diff, s.fees, s.subsidy, s.date, s.pool, s.uptime, s.life, s.growth, s.drift, s.discount, s.mode, s.resale].join('|');
+  if (key !== memoKey) {
+    memo.clear();
+    memoKey = key;
+  }
+  const k = `${machine.id}|${machine.terahashPerSecond}|${machine.watts}|${usdPerKwh}`;
+  let v = memo.get(k);
+  if (v === undefined) {
+    const p = projectMachine(projectionInputs(s, machine, { usdPerKwh }));
+    v = s.mode === 'run' ? p.valueRunUsd : p.valueCurtailUsd;
+    if (memo.size > 400) memo.clear();
+    memo.set(k, v);
+  }
+  return v;
+}
+
 function columns(s: Scenario): Column<EnergyRow>[] {
   const at = (kwh: number) => `at ${usdPerKwh(kwh)}/kWh`;
   return [
@@ -68,11 +92,7 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
   const chosen = studiedMachine(s, context);
   const fleet = custom ? [...context.machines, custom] : context.machines;
   const market = marketInputs(s);
-  const run = s.mode === 'run';
-  const forwardValue = (machine: MachineRef, usdPerKwh: number) => {
-    const p = projectMachine(projectionInputs(s, machine, { usdPerKwh }));
-    return run ? p.valueRunUsd : p.valueCurtailUsd;
-  };
+  const forwardValue = (machine: MachineRef, usdPerKwh: number) => forwardValueMemo(s, machine, usdPerKwh);
   const rows: EnergyRow[] = fleet
     .map((machine) => ({
       machine,

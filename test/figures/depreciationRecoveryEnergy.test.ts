@@ -6,6 +6,8 @@ import { energyPositionFigure } from '../../src/figures/energyPosition.ts';
 import { metric } from '../../src/figures/types.ts';
 import { defaultScenario, type Scenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
+import { projectMachine } from '../../src/model/projection.ts';
+import { projectionInputs } from '../../src/scenario/market.ts';
 import { testContext } from '../helpers/figureContext.ts';
 
 const context = testContext();
@@ -92,6 +94,23 @@ describe('energyPositionFigure(scenario, context)', () => {
     expect(j).toEqual([...j].sort((a, b) => a - b));
     expect(f.table.rows.filter((r) => r.chosen).map((r) => r.machine.id)).toEqual(['antminer-s21-xp-hydro']);
     expect(f.table.rows).toHaveLength(context.machines.length);
+  });
+
+  it('reuses no stale projection when one input after another changes (its memo)', () => {
+    // Each step changes one input; every forward value must equal a fresh projection of it.
+    const steps: Partial<Scenario>[] = [{}, { kwhlow: 0.03 }, { kwhlow: 0.03, growth: 3 }, { kwhlow: 0.025, growth: 3 }, { kwhlow: 0.025, growth: 3, mode: 'run' }, { date: '2027-05-01' }, { ths: 150, watts: 2_000 }];
+    for (const step of steps) {
+      const s = at(step);
+      const f = energyPositionFigure(s, context);
+      for (const r of f.table.rows) {
+        const fresh = (kwh: number) => {
+          const p = projectMachine(projectionInputs(s, r.machine, { usdPerKwh: kwh }));
+          return s.mode === 'run' ? p.valueRunUsd : p.valueCurtailUsd;
+        };
+        expect(r.valueLow, `${r.machine.id} at ${JSON.stringify(step)}`).toBe(fresh(s.kwhlow));
+        expect(r.valueHigh, `${r.machine.id} at ${JSON.stringify(step)}`).toBe(fresh(s.kwhhigh));
+      }
+    }
   });
 
   it('is worth more on cheap power than on dear power, machine by machine', () => {
