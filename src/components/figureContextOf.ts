@@ -2,6 +2,7 @@ import type { FigureContext } from '../figures/context.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { recoveryBenchmarks } from '../essay/collateralBenchmarks.ts';
 import { asicPriceIndex, firmwareExample } from '../essay/documents.ts';
+import sourcesJson from '../../content/sources.json' with { type: 'json' };
 
 /**
  * The figure context for a catalogue: the machines, and the document figures the figures show
@@ -17,5 +18,6 @@ export function figureContextOf(machines: readonly MachineRef[]): FigureContext 
     recoveryBenchmarks: recoveryBenchmarks.map(({ id, label, low, high, source, basis }) => ({ id, label, low, high, source, basis })),
     firmwareExample: { model, joulesPerTerahash, hashpriceUsdPerThDay, reported: { efficiencyCutFraction, breakevenStockUsdPerMwh, breakevenTunedUsdPerMwh } },
     asicPriceIndex: { peakUsdPerTh: asicPriceIndex.peakUsdPerTh, lowUsdPerTh: asicPriceIndex.lowUsdPerTh },
+    sources: Object.fromEntries(sourcesJson.map((d) => [d.id, d.name])) as FigureContext['sources'],
   };
 }

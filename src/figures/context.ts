@@ -20,6 +20,8 @@ export interface FigureContext {
   };
   /** The ASIC price index levels the 2022 report cites, USD per TH. */
   asicPriceIndex: { peakUsdPerTh: number; lowUsdPerTh: number };
+  /** Each source document's name as readers read it (content/sources.json `name`), by id. */
+  sources: Record<'S000' | 'S001' | 'S002' | 'S003', string>;
 }
 
 export interface RecoveryBenchmarkRef {

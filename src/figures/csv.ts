@@ -9,7 +9,7 @@ export const csvHeader = (c: Pick<Column<unknown>, 'label' | 'unit'>) => (c.unit
  * rows with raw values — numbers unrounded, as the page's data-value attributes carry them.
  *
  * @example
- * figureCsv(hashpriceFigure(defaultScenario())).split('\n')[0] // "Figure,Value,Unit"
+ * figureCsv(hashpriceFigure(defaultScenario(), context)).split('\n')[0] // "Figure,Value,Unit"
  */
 export function figureCsv(figure: Pick<Figure, 'table'>): string {
   const { columns, rows } = figure.table;

@@ -21,7 +21,9 @@ export interface DepreciationFigure extends Figure<DepreciationRow, MonthChart> 
 
 export const depreciationInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'life', 'growth', 'drift', 'discount', 'mode', 'resale'] as const;
 
-export const depreciationSource = 'Model: the forward projection of the floor-value figure, in USD and in sats; difficulty growth rates of 2021 and 2022 from Surviving the Perfect Storm (25 Jan 2023).';
+/** The figure's source line, naming the documents as readers know them. */
+export const depreciationSource = (c: Pick<FigureContext, 'sources'>) =>
+  `Model: the floor-value figure's forward projection, in USD and in sats; difficulty growth in 2021 and 2022 from ${c.sources.S001}.`;
 
 const columns = (month: (m: number) => string): Column<DepreciationRow>[] => [
   { key: 'month', label: 'Month', unit: 'months from the scenario date', numeric: false, value: (r) => r.month, text: (r) => `${r.month} (${month(r.month)})` },
@@ -83,6 +85,6 @@ export function depreciationFigure(s: Scenario, context: FigureContext): Depreci
     caption:
       `Over ${s.life} months the BTC price ${priceText}, yet each TH/s of the ${machine.model} earns ${satsText} sats a day by ${summary.lastMonth} ` +
       `(${summary.fromSats} → ${summary.toSats}), and its remaining value goes from ${usdWhole(rows[0]!.valueUsd)} to ${usdWhole(rows[rows.length - 1]!.valueUsd)}.`,
-    source: depreciationSource,
+    source: depreciationSource(context),
   };
 }

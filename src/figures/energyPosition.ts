@@ -34,8 +34,9 @@ export interface EnergyPositionFigure extends Figure<EnergyRow> {
 
 export const energyPositionInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'life', 'growth', 'drift', 'discount', 'mode', 'resale', 'kwhlow', 'kwhhigh', 'cut'] as const;
 
-export const energyPositionSource =
-  'Power prices from the op-ed on ASIC-backed loans (Ben Vincenzi, BTSF, Feb 2026); the firmware example from Surviving the Perfect Storm (25 Jan 2023); every value from the model at your settings.';
+/** The figure's source line, naming the documents as readers know them. */
+export const energyPositionSource = (c: Pick<FigureContext, 'sources'>) =>
+  `Power prices from the ${c.sources.S000}; the firmware example from ${c.sources.S001}; every value from the model at your settings.`;
 
 const loss = (d: MachineDay) => (d.profitUsdPerDay < 0 ? ' ✕' : '');
 
@@ -154,6 +155,6 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
     caption:
       `The ${model} is worth ${usdWhole(row.valueLow)} on ${usdPerKwh(s.kwhlow)}/kWh power and ${usdWhole(row.valueHigh)} on ${usdPerKwh(s.kwhhigh)}/kWh (${modeText(s.mode)}); ` +
       `it breaks even at a hashprice of ${usdFine(row.low.breakevenHashpriceUsdPerThDay)} and ${usdFine(row.high.breakevenHashpriceUsdPerThDay)} per TH/s per day, and ${number(s.cut)} % fewer J/TH lifts its breakeven power price from ${usdPerMwh(before)} to ${usdPerMwh(after)} per MWh.`,
-    source: energyPositionSource,
+    source: energyPositionSource(context),
   };
 }

@@ -27,8 +27,9 @@ export interface FloorValueFigure extends Figure<FloorMonthRow, MonthChart> {
 
 export const floorValueInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'payback', 'life', 'growth', 'drift', 'discount', 'mode', 'resale'] as const;
 
-export const floorValueSource =
-  'Model: payback value as in Surviving the Perfect Storm (2022 end-of-year mining report, 25 Jan 2023), which also gives the ASIC price index; forward value discounted month by month over the remaining life, halvings by block height.';
+/** The figure's source line, naming the documents as readers know them. */
+export const floorValueSource = (c: Pick<FigureContext, 'sources'>) =>
+  `Model: payback value as ${c.sources.S001} prices machines, where the ASIC price index comes from too; forward value discounted month by month over the remaining life, halvings by block height.`;
 
 const columns = (month: (m: number) => string): Column<FloorMonthRow>[] => [
   { key: 'month', label: 'Month', unit: 'months from the scenario date', numeric: false, value: (r) => r.month, text: (r) => `${r.month} (${month(r.month)})${r.halving ? ' · halving' : ''}` },
@@ -100,7 +101,7 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
   const negative = perMachine < 0 ? '; it is negative because the machine loses money on power today, so no payback buyer exists' : '';
   const halving = p.halvingMonth === null ? '' : ` The next halving (block ${number(p.halvingHeight)}) falls in month ${p.halvingMonth}, around ${month(p.halvingMonth)}.`;
   const note =
-    `Beside the ASIC price index: about ${usdWhole(context.asicPriceIndex.peakUsdPerTh)} per TH at the 2021 peak and about ${usdWhole(context.asicPriceIndex.lowUsdPerTh)} per TH in late 2022 (Surviving the Perfect Storm, 2022 end-of-year mining report). ` +
+    `Beside the ASIC price index: about ${usdWhole(context.asicPriceIndex.peakUsdPerTh)} per TH at the 2021 peak and about ${usdWhole(context.asicPriceIndex.lowUsdPerTh)} per TH in late 2022 (${context.sources.S001}). ` +
     `Payback value = profit per day × ${number(s.payback)} months × ${number(daysPerMonth, 4)} days${negative}.${halving}`;
 
   return {
@@ -117,6 +118,6 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
     caption:
       `On an ${number(s.payback)}-month payback the ${machine.model} is worth ${usd(perTh)} per TH (${usdWhole(perMachine)} a machine); ` +
       `over ${s.life} months it is worth ${usdWhole(p.valueCurtailUsd)} if it can switch off and ${usdWhole(p.valueRunUsd)} if it must run; first losing month: ${underwaterText}.`,
-    source: floorValueSource,
+    source: floorValueSource(context),
   };
 }

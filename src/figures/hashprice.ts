@@ -17,8 +17,9 @@ export interface HashpriceFigure extends Figure<Metric> {
 /** The scenario keys this figure reads. */
 export const hashpriceInputs = ['price', 'diff', 'fees', 'subsidy', 'date', 'pool'] as const;
 
-export const hashpriceSource =
-  'Model: BTC per TH/s per day = 86,400 × 10¹² × (subsidy + fees) ÷ (D × 2³²); defaults from f2pool’s 2 Feb 2026 dashboard as reported by the capitulation feature (early Feb 2026).';
+/** The figure's source line, naming the documents as readers know them. */
+export const hashpriceSource = (c: Pick<FigureContext, 'sources'>) =>
+  `Model: BTC per TH/s per day = 86,400 × 10¹² × (subsidy + fees) ÷ (D × 2³²); the defaults are f2pool’s 2 Feb 2026 dashboard, from the ${c.sources.S003}.`;
 
 
 /**
@@ -30,7 +31,7 @@ export const hashpriceSource =
  * metric(f, 'hashprice').value   // ≈ 33.96 (USD per PH/s per day: $76,176 × 3.125 BTC × 86,400 × 10¹² ÷ (141 × 10¹² × 2³²) × 1000)
  * f.formula.reward               // "3.125 + 0" (BTC per block: subsidy + fees)
  */
-export function hashpriceFigure(s: Scenario, _context?: FigureContext): HashpriceFigure {
+export function hashpriceFigure(s: Scenario, context: Pick<FigureContext, 'sources'>): HashpriceFigure {
   const market = rewardMarketInputs(s);
   const grossPerTh = hashpriceUsdPerThDay(market);
   const netPerTh = netOfPoolFee(grossPerTh, market.poolFeeFraction);
@@ -74,6 +75,6 @@ export function hashpriceFigure(s: Scenario, _context?: FigureContext): Hashpric
     caption:
       `At ${usdWhole(s.price)} per BTC and a difficulty of ${difficultyT(s.diff)} T, one PH/s earns ${usd(grossPerPh)} a day ` +
       `(${number(sats, 1)} sats per TH/s), gross of pool fees; all miners together are paid ${number(btcPerDay, 1)} BTC a day.`,
-    source: hashpriceSource,
+    source: hashpriceSource(context),
   };
 }

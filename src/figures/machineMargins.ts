@@ -24,8 +24,9 @@ export interface MachineMarginsFigure extends Figure<MarginRow, BarChart> {
 
 export const machineMarginsInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts'] as const;
 
-export const machineMarginsSource =
-  'Model at the scenario; machine specs from the catalogue (makers’ nameplates, † where unconfirmed); cost-share bands from the capitulation feature (early Feb 2026).';
+/** The figure's source line, naming the documents as readers know them. */
+export const machineMarginsSource = (c: Pick<FigureContext, 'sources'>) =>
+  `Model at the scenario; machine specs from the catalogue (makers’ nameplates, † where unconfirmed); cost-share bands from the ${c.sources.S003}.`;
 
 /** Bars past this share of revenue (300 %) are cut and marked. */
 const ratioCap = 3;
@@ -96,6 +97,6 @@ export function machineMarginsFigure(s: Scenario, context: FigureContext): Machi
     caption:
       `${summary} Power eats ${percent(best.day.costRatio, 0)} of revenue for the ${best.machine.model} and ` +
       `${percent(worst.day.costRatio, 0)} for the ${worst.machine.model}, at ${usdWhole(s.price)} per BTC and ${difficultyT(s.diff)} T.`,
-    source: machineMarginsSource,
+    source: machineMarginsSource(context),
   };
 }

@@ -25,8 +25,9 @@ export interface RecoveryFigure extends Figure<RecoveryRow, RangeChart> {
 
 export const recoveryInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'payback', 'cost'] as const;
 
-export const recoverySource =
-  'Industrial and 2022 ranges and the NFN8 sale from the op-ed on ASIC-backed loans (Ben Vincenzi, BTSF, Feb 2026); the ASIC price index from Surviving the Perfect Storm (25 Jan 2023); your row from the model.';
+/** The figure's source line, naming the documents as readers know them. */
+export const recoverySource = (c: Pick<FigureContext, 'sources'>) =>
+  `Industrial and 2022 ranges and the NFN8 sale from the ${c.sources.S000}; the ASIC price index from ${c.sources.S001}; your row from the model.`;
 
 /** "9.0%–15.0%" for a range, "48.9%" for a point. */
 export const shareText = (low: number, high: number) => (low === high ? percent(low) : `${percent(low, 1)}–${percent(high, 1)}`);
@@ -80,6 +81,6 @@ export function recoveryFigure(s: Scenario, context: FigureContext): RecoveryFig
     caption:
       `Share of the earlier value recovered: ${rows.slice(0, -1).map((r) => `${r.label}, ${shareText(r.low, r.high)}`).join('; ')}; ` +
       `at this scenario the ${machine.model}'s payback value is ${percent(yours)} of its ${usd(s.cost)} per TH purchase price.`,
-    source: recoverySource,
+    source: recoverySource(context),
   };
 }

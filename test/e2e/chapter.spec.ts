@@ -30,7 +30,7 @@ import { testContext } from '../helpers/figureContext.ts';
 
 const context = testContext();
 /** A figure's metric value for a scenario (the page must show exactly this). */
-const hashpricePerPh = (s: Settings) => figureMetric(hashpriceFigure(full(s)), 'hashprice');
+const hashpricePerPh = (s: Settings) => figureMetric(hashpriceFigure(full(s), context), 'hashprice');
 const metric = figureMetric;
 
 /** Everything the page shows as data, read in one round trip. */
@@ -69,7 +69,7 @@ async function expectPageMatchesModel(page: Page, expected?: Partial<Settings>):
   const s = await readScenario(page);
   if (expected) expect(s).toMatchObject(expected);
   const snap = await snapshot(page);
-  const hp = hashpriceFigure(full(s));
+  const hp = hashpriceFigure(full(s), context);
   expect(Object.keys(snap.metrics).filter((k) => k !== 'machines-losing').sort(), 'the hashprice figure shows exactly its metrics').toEqual(hp.metrics.map((m) => m.name).sort());
   for (const m of hp.metrics) expectClose(Number(snap.metrics[m.name]), m.value, m.name);
 

@@ -5,6 +5,9 @@ import { hashpriceFigure } from '../../src/figures/hashprice.ts';
 import { metric } from '../../src/figures/types.ts';
 import { defaultScenario, type Scenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
+import { testContext } from '../helpers/figureContext.ts';
+
+const context = testContext();
 
 const hashesPerThDay = 86_400 * 1e12;
 /** USD per TH/s per day, by hand: price × 86,400 × 10¹² × reward ÷ (D × 10¹² × 2³²). */
@@ -17,10 +20,10 @@ const cases: { name: string; s: Partial<Scenario>; reward: number; rewardText: s
   { name: 'a 6.25 BTC subsidy set by hand', s: { subsidy: 6.25, price: 16_500, diff: 35.4 }, reward: 6.25, rewardText: '6.25 + 0' },
 ];
 
-describe('hashpriceFigure(scenario)', () => {
+describe('hashpriceFigure(scenario, context)', () => {
   it.each(cases)('gives hashprice per PH/s and per TH/s, sats and BTC per day for $name', ({ s, reward, rewardText }) => {
     const sc = { ...defaultScenario(), ...s };
-    const f = hashpriceFigure(sc);
+    const f = hashpriceFigure(sc, context);
     const perTh = byHand(sc.price, sc.diff, reward);
     expectClose(metric(f, 'hashprice').value, perTh * 1000, 1e-12);
     expectClose(metric(f, 'hashprice-th').value, perTh, 1e-12);
@@ -33,7 +36,7 @@ describe('hashpriceFigure(scenario)', () => {
 
   it('states the defaults\' hashprice as $33.96 per PH/s per day, in text and caption', () => {
     // 76,176 × 86,400e12 × 3.125 ÷ (141e12 × 4,294,967,296) × 1000 = 33.963…
-    const f = hashpriceFigure(defaultScenario());
+    const f = hashpriceFigure(defaultScenario(), context);
     expect(metric(f, 'hashprice').text).toBe('$33.96');
     expect(f.caption).toContain('$33.96');
     expect(f.caption).toContain('$76,176');
@@ -41,20 +44,20 @@ describe('hashpriceFigure(scenario)', () => {
   });
 
   it('adds the net-of-pool-fee metric only when there is a pool fee', () => {
-    expect(hashpriceFigure(defaultScenario()).metrics.map((m) => m.name)).not.toContain('hashprice-net-th');
-    const f = hashpriceFigure({ ...defaultScenario(), pool: 2.5 });
+    expect(hashpriceFigure(defaultScenario(), context).metrics.map((m) => m.name)).not.toContain('hashprice-net-th');
+    const f = hashpriceFigure({ ...defaultScenario(), pool: 2.5 }, context);
     expectClose(metric(f, 'hashprice-net-th').value, metric(f, 'hashprice-th').value * 0.975, 1e-12);
     expect(metric(f, 'hashprice-net-th').label).toBe('After the 2.5 % pool fee');
   });
 
   it('never prints an empty term in the formula (the "( + 0.000) BTC" regression)', () => {
     for (const s of [defaultScenario(), { ...defaultScenario(), subsidy: 1.5625 }, { ...defaultScenario(), fees: 0.001 }]) {
-      expect(hashpriceFigure(s).formula.reward).toMatch(/^\d[\d.]* \+ \d[\d.]*$/);
+      expect(hashpriceFigure(s, context).formula.reward).toMatch(/^\d[\d.]* \+ \d[\d.]*$/);
     }
   });
 
   it('is a table of its own metrics, with units', () => {
-    const f = hashpriceFigure(defaultScenario());
+    const f = hashpriceFigure(defaultScenario(), context);
     expect(f.table.rows.map((r) => r.name)).toEqual(f.metrics.map((m) => m.name));
     expect(f.table.columns.map((c) => c.key)).toEqual(['figure', 'value', 'unit']);
   });
