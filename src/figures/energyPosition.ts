@@ -36,7 +36,7 @@ export const energyPositionInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 
 
 /** The figure's source line, naming the documents as readers know them. */
 export const energyPositionSource = (c: Pick<FigureContext, 'sources'>) =>
-  `Power prices from the ${c.sources.S000}; the firmware example from ${c.sources.S001}; every value from the model at your settings.`;
+  `Power prices from ${c.sources.S000}; the firmware example from ${c.sources.S001}; every value from the model at your settings.`;
 
 const loss = (d: MachineDay) => (d.profitUsdPerDay < 0 ? ' ✕' : '');
 

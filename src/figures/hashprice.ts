@@ -19,7 +19,7 @@ export const hashpriceInputs = ['price', 'diff', 'fees', 'subsidy', 'date', 'poo
 
 /** The figure's source line, naming the documents as readers know them. */
 export const hashpriceSource = (c: Pick<FigureContext, 'sources'>) =>
-  `Model: BTC per TH/s per day = 86,400 × 10¹² × (subsidy + fees) ÷ (D × 2³²); the defaults are f2pool’s 2 Feb 2026 dashboard, from the ${c.sources.S003}.`;
+  `Model: BTC per TH/s per day = 86,400 × 10¹² × (subsidy + fees) ÷ (D × 2³²); the defaults are f2pool’s 2 Feb 2026 dashboard as reported in ${c.sources.S003}.`;
 
 
 /**

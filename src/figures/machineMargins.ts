@@ -26,7 +26,7 @@ export const machineMarginsInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 
 
 /** The figure's source line, naming the documents as readers know them. */
 export const machineMarginsSource = (c: Pick<FigureContext, 'sources'>) =>
-  `Model at the scenario; machine specs from the catalogue (makers’ nameplates, † where unconfirmed); cost-share bands from the ${c.sources.S003}.`;
+  `Model at the scenario; machine specs from the catalogue (makers’ nameplates, † where unconfirmed); cost-share bands as reported in ${c.sources.S003}.`;
 
 /** Bars past this share of revenue (300 %) are cut and marked. */
 const ratioCap = 3;

@@ -27,7 +27,7 @@ export const recoveryInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date'
 
 /** The figure's source line, naming the documents as readers know them. */
 export const recoverySource = (c: Pick<FigureContext, 'sources'>) =>
-  `Industrial and 2022 ranges and the NFN8 sale from the ${c.sources.S000}; the ASIC price index from ${c.sources.S001}; your row from the model.`;
+  `Industrial and 2022 ranges and the NFN8 sale from ${c.sources.S000}; the ASIC price index from ${c.sources.S001}; your row from the model.`;
 
 /** "9.0%–15.0%" for a range, "48.9%" for a point. */
 export const shareText = (low: number, high: number) => (low === high ? percent(low) : `${percent(low, 1)}–${percent(high, 1)}`);

@@ -80,6 +80,14 @@ describe('layoutChart(months, width)', () => {
 });
 
 describe('layoutChart(ranges, width)', () => {
+  it.each([1200, 700, 400])('at %i px never cuts a label off at the left edge', (width) => {
+    const layout = layoutChart(recoveryFigure(defaultScenario(), context).charts[0]!, width);
+    for (const t of layout.texts.filter((t) => t.className.startsWith('label'))) {
+      const left = t.anchor === 'end' ? t.x - textWidthPx(t.text) : t.x;
+      expect(left, `"${t.text}"`).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('clamps shares to the 0–100 % track', () => {
     const fig = recoveryFigure({ ...defaultScenario(), machine: 'antminer-s9' }, context); // negative share
     const layout = layoutChart(fig.charts[0]!, 640);

@@ -8,9 +8,11 @@ import { emptyLayout, fixed, narrowWidthPx, textWidthPx, type ChartLayout } from
  * rangesLayout(recoveryFigure(defaultScenario(), context).charts[0], 640).rects.length // a track and a range per row
  */
 export function rangesLayout(chart: RangeChart, width: number, _height?: number): ChartLayout {
-  const narrow = width < narrowWidthPx;
   const valueW = 96;
-  const labelW = narrow ? 0 : Math.min(width * 0.4, Math.max(...chart.items.map((i) => textWidthPx(i.label))) + 12);
+  const longest = Math.max(...chart.items.map((i) => textWidthPx(i.label))) + 12;
+  // Labels sit beside the tracks when they fit in 40 % of the width, else above them.
+  const narrow = width < narrowWidthPx || longest > width * 0.4;
+  const labelW = narrow ? 0 : longest;
   const rowH = narrow ? 40 : 26;
   const left = labelW;
   const trackW = Math.max(40, width - left - valueW);

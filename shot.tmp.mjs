@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, sel = 'body', w = '1280', h = '900', scheme = 'light'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.type() + ': ' + m.text()); });
+page.on('pageerror', (e) => errors.push('pageerror: ' + e.message));
+await page.goto(url);
+await page.waitForTimeout(1500);
+if (sel === 'body') await page.screenshot({ path: out, fullPage: true }); else await page.locator(sel).first().screenshot({ path: out });
+console.log(JSON.stringify(errors));
+await browser.close();
