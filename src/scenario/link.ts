@@ -53,6 +53,13 @@ export interface LinkContext {
  */
 export const trackingParameter = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ref)$/i;
 
+/**
+ * Parameters a page reads for itself, outside the scenario: an embed's `theme` (light, dark or
+ * auto; src/pages/embed/[figure].astro). Kept like tracking tags and, like them, not reported:
+ * the embed dialog writes them, so they are never the reader's mistake.
+ */
+export const presentationParameter = /^theme$/;
+
 /** Reads one raw text value (a machine id, a mode, a date) against its spec. */
 function readText(s: TextSpec, raw: string, context: LinkContext): { value: string; notice?: LinkNotice } {
   const value = raw.trim();
@@ -97,7 +104,7 @@ export function parseLink(search: string, context: LinkContext = {}): ParsedLink
     const s = specByKey.get(key);
     if (!s) {
       passthrough.push([key, raw]);
-      if (trackingParameter.test(key)) continue;
+      if (trackingParameter.test(key) || presentationParameter.test(key)) continue;
       notices.push({ key, kind: 'unknown', given: raw, message: `“${shown(key)}” is not a setting this page knows, so we ignored it.` });
       continue;
     }

@@ -104,6 +104,13 @@ describe('parseLink', () => {
     expect(notices.map((n) => [n.key, n.kind])).toEqual([['__proto__', 'unknown'], ['constructor', 'unknown'], ['toString', 'unknown'], ['prcie', 'unknown']]);
   });
 
+  it("parseLink keeps an embed's theme parameter without a notice", () => {
+    const { scenario, notices, passthrough } = parseLink('?price=80000&theme=dark&v=1');
+    expect(scenario.price).toBe(80_000);
+    expect(notices).toEqual([]);
+    expect(passthrough).toEqual([['theme', 'dark']]);
+  });
+
   it('parseLink names the fallback machine by its model when the page supplies labels', () => {
     const { notices } = parseLink('?machine=nope', { choices: { machine: catalogueIds }, labels: { machine: { 'antminer-s21-xp-hydro': 'Antminer S21 XP Hydro' } } });
     expect(notices[0]!.message).toMatch(/so we used the default, Antminer S21 XP Hydro\./);
