@@ -52,6 +52,17 @@ export const figureContext: FigureContext = {
   asicPriceIndex: inlineLiteral('asicPriceIndex') as FigureContext['asicPriceIndex'],
 };
 
+/**
+ * Where a figure's chapter lives, as src/components/chapters.ts places it: the first chapter (by
+ * its front matter's order) is the home page, the others at /<slug>/.
+ */
+export function chapterPath(figureId: string): string {
+  const chapter = figureEntry(figureId).chapter;
+  const order = /^order:\s*(\d+)\s*$/m.exec(read(`../../content/chapters/${chapter}.mdx`))?.[1];
+  if (order === undefined) throw new Error(`content/chapters/${chapter}.mdx has no order in its front matter`);
+  return Number(order) === 1 ? '/' : `/${chapter.replace(/^\d+-/, '')}/`;
+}
+
 /** The scenario a link's query string gives (the site's own link parser, with the catalogue's ids). */
 export function scenarioOf(query: string): Scenario {
   return parseLink(query, linkContextFor(machineRefs)).scenario;

@@ -3,7 +3,7 @@
 // an embed's colours. Expected values come from the figure functions (test/e2e/figures.ts).
 import type { Page } from '@playwright/test';
 import { defaults, expect, machines, openBar, setBox, test } from './helpers.ts';
-import { distinct, expectedFigure, expectedValues, figureReady, figureValues, scenarioOf } from './figures.ts';
+import { chapterPath, distinct, expectedFigure, expectedValues, figureReady, figureValues, scenarioOf } from './figures.ts';
 import { hostDocument, startHost, type HostServer } from './hostServer.ts';
 import { figureEntry } from '../../src/figures/registry.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
@@ -22,7 +22,7 @@ const otherMachine = machines.filter((m) => m.id !== defaultScenario().machine).
 
 /** Opens chapter 2, moves the price (scenario bar) and the machine (floor-value's select), and waits for the address bar. */
 async function changedChapter(page: Page): Promise<void> {
-  await page.goto(`/${figureEntry('floor-value').chapter.replace(/^\d+-/, '')}/`);
+  await page.goto(chapterPath('floor-value'));
   await expect(page.locator('[data-widget="scenario-bar"][data-hydrated]')).toHaveCount(1);
   await openBar(page);
   await setBox(page, 'bar-price-box', price);
@@ -98,6 +98,7 @@ test('a copied link opens at the figure with the same values, and says it was co
   const figure = opened.locator('[data-figure="floor-value"]');
   await expect(figure).toHaveAttribute('data-hydrated', '');
   await expect(figure, 'the link scrolls to the figure').toBeInViewport();
+  expect(await opened.evaluate(() => scrollY), 'the figure is not at the top of the chapter: the page scrolled').toBeGreaterThan(0);
   await expect(opened.locator('[data-link-notice]')).toHaveCount(0);
   expect(await checkedValues(opened, 'floor-value', url.search)).toEqual(source);
 });
@@ -108,7 +109,7 @@ test("an embed's \"Open in the essay\" link carries its scenario, as the reader 
   await checkedValues(page, 'floor-value', query);
   const link = page.locator('a[data-scenario-link]');
   const essay = new URL((await link.getAttribute('href'))!, page.url());
-  expect(essay.pathname).toBe(`/${figureEntry('floor-value').chapter.replace(/^\d+-/, '')}/`);
+  expect(essay.pathname).toBe(chapterPath('floor-value'));
   expect(essay.hash).toBe(`#${figureEntry('floor-value').anchor}`);
   sameParams(essay.searchParams, new URLSearchParams(query));
 
@@ -126,6 +127,7 @@ test("an embed's \"Open in the essay\" link carries its scenario, as the reader 
   const figure = tab.locator('[data-figure="floor-value"]');
   await expect(figure).toHaveAttribute('data-hydrated', '');
   await expect(figure).toBeInViewport();
+  expect(await tab.evaluate(() => scrollY)).toBeGreaterThan(0);
   expect(await checkedValues(tab, 'floor-value', changed.search)).toEqual(embedValues);
 });
 
