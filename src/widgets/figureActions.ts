@@ -145,12 +145,14 @@ function openEmbedDialog(job: ActionJob, opener: HTMLElement): void {
   dialog?.remove();
   const id = `${job.embed.id}-embed`;
   const height = Math.ceil(job.root?.getBoundingClientRect().height ?? job.embed.height);
+  // One level under the figure's title: h4 in a chapter (title h3), h2 on its embed page (title h1).
+  const level = job.embed.embedded ? 'h2' : 'h4';
   dialog = document.createElement('dialog');
   dialog.className = 'embed-dialog';
   dialog.dataset.embedDialog = '';
   dialog.setAttribute('aria-labelledby', `${id}-title`);
   dialog.innerHTML = `
-    <h4 id="${id}-title" class="embed-dialog__title">Embed “${escapeHtml(job.embed.title)}”</h4>
+    <${level} id="${id}-title" class="embed-dialog__title">Embed “${escapeHtml(job.embed.title)}”</${level}>
     <p class="note">The figure, live, at the scenario you see now. Paste the code into a web page or a blog post: readers can move its sliders and open it in the essay.</p>
     <div class="embed-dialog__options">
       <label>Theme <select data-embed-theme>
