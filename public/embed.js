@@ -8,7 +8,7 @@
  * when its height changes. This script accepts such a message only when it comes from this
  * script's own origin AND from the window of an iframe on this page whose src is under that
  * origin's /embed/ — a message from another origin, another frame or the host page itself is
- * ignored — and it clamps the height to 120–6000 px.
+ * ignored — and it clamps the height to 120–6000 px (a height that is not a number is ignored).
  */
 (function () {
   'use strict';
@@ -37,8 +37,8 @@
     if (event.origin !== origin) return;
     var data = event.data;
     if (!data || typeof data !== 'object' || data.type !== 'nofloor:resize') return;
-    var height = Number(data.height);
-    if (!isFinite(height)) return;
+    var height = data.height;
+    if (typeof height !== 'number' || !isFinite(height)) return;
     var frames = embedFrames();
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) {
