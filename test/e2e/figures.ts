@@ -1,71 +1,29 @@
 // Shared helpers for the embed, sharing and export browser tests: the figure context built the way
-// the site builds it (src/components/figureContext.ts), the expected figure for a link, and
-// readers for a figure's data-values on a page. Not a spec file: nothing here runs on its own.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// the site builds it, the expected figure for a link, and readers for a figure's data-values on a
+// page. Not a spec file: nothing here runs on its own.
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './helpers.ts';
-import type { MachineRef } from '../../src/catalogue/machine.ts';
+import { expect, settled } from './helpers.ts';
+import { testContext, testEmbed } from '../helpers/figureContext.ts';
 import { linkContextFor, type FigureContext } from '../../src/figures/context.ts';
 import { figureEntry } from '../../src/figures/registry.ts';
 import type { Figure } from '../../src/figures/types.ts';
-import { recoveryBenchmarks } from '../../src/essay/collateralBenchmarks.ts';
 import { parseLink } from '../../src/scenario/link.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 
-const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
-
-/** The catalogue trimmed as src/components/machines.ts trims it, in file order. */
-const machineRefs: MachineRef[] = (JSON.parse(read('../../content/machines.json')) as MachineRef[]).map(({ id, maker, model, terahashPerSecond, watts, confirmed }) => ({
-  id,
-  maker,
-  model,
-  terahashPerSecond,
-  watts,
-  confirmed,
-}));
-
 /**
- * The document figures src/components/figureContext.ts writes inline (until src/essay/documents.ts
- * lands), read from that file's text so the tests never carry a copy of them. Throws, naming the
- * file, when the literal is no longer there: then import it from wherever it moved.
+ * The context every page hands its figures, rebuilt from the same sources as the site's build
+ * (test/helpers/figureContext.ts: content/machines.json and src/essay).
  */
-function inlineLiteral(name: string): unknown {
-  const path = '../../src/components/figureContext.ts';
-  const text = read(path);
-  const at = text.indexOf(`${name}:`);
-  const start = text.indexOf('{', at);
-  if (at < 0 || start < 0) throw new Error(`${path} no longer writes "${name}: { … }" inline; update test/e2e/figures.ts to import it from its new home`);
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return new Function(`return (${text.slice(start, i + 1)});`)();
-  }
-  throw new Error(`${path}: unbalanced braces after "${name}:"`);
-}
+export const figureContext: FigureContext = testContext();
 
-/** The context every page hands its figures, built from the same sources the site's build uses. */
-export const figureContext: FigureContext = {
-  machines: machineRefs,
-  recoveryBenchmarks: recoveryBenchmarks.map(({ id, label, low, high, source, basis }) => ({ id, label, low, high, source, basis })),
-  firmwareExample: inlineLiteral('firmwareExample') as FigureContext['firmwareExample'],
-  asicPriceIndex: inlineLiteral('asicPriceIndex') as FigureContext['asicPriceIndex'],
-};
-
-/**
- * Where a figure's chapter lives, as src/components/chapters.ts places it: the first chapter (by
- * its front matter's order) is the home page, the others at /<slug>/.
- */
+/** Where a figure's chapter lives ("/", "/no-floor/"), as the site's embed info gives it. */
 export function chapterPath(figureId: string): string {
-  const chapter = figureEntry(figureId).chapter;
-  const order = /^order:\s*(\d+)\s*$/m.exec(read(`../../content/chapters/${chapter}.mdx`))?.[1];
-  if (order === undefined) throw new Error(`content/chapters/${chapter}.mdx has no order in its front matter`);
-  return Number(order) === 1 ? '/' : `/${chapter.replace(/^\d+-/, '')}/`;
+  return testEmbed(figureId).chapterPath;
 }
 
 /** The scenario a link's query string gives (the site's own link parser, with the catalogue's ids). */
 export function scenarioOf(query: string): Scenario {
-  return parseLink(query, linkContextFor(machineRefs)).scenario;
+  return parseLink(query, linkContextFor(figureContext.machines)).scenario;
 }
 
 /** The figure a link shows, computed by the registry's figure function. */
@@ -93,7 +51,7 @@ export async function figureReady(page: Page, id: string): Promise<Locator> {
   const root = figureRoot(page, id);
   await expect(root).toHaveAttribute('data-hydrated', '');
   await root.scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-figure][data-stale]')).toHaveCount(0);
+  await settled(page);
   return root;
 }
 
@@ -122,4 +80,24 @@ export function distinct(values: [string, string][]): [string, string][] {
     seen.set(k, v);
   }
   return [...seen];
+}
+
+/**
+ * Starts recording what the page's live region says (every text it is given, in order) and
+ * returns a reader for the record. The region is shared: a later announcement (the scenario
+ * bar's summary, 0.7 s after a change) may replace an earlier one before a test looks, so tests
+ * check the record rather than the region's current text.
+ */
+export async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-live-region]');
+    if (!region) throw new Error('the page has no [data-live-region]');
+    const w = window as unknown as { __announced: string[] };
+    w.__announced = [];
+    new MutationObserver(() => {
+      const text = region.textContent ?? '';
+      if (text && w.__announced.at(-1) !== text) w.__announced.push(text);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
 }

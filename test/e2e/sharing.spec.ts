@@ -3,7 +3,7 @@
 // an embed's colours. Expected values come from the figure functions (test/e2e/figures.ts).
 import type { Page } from '@playwright/test';
 import { defaults, expect, machines, openBar, setBox, test } from './helpers.ts';
-import { chapterPath, distinct, expectedFigure, expectedValues, figureReady, figureValues, scenarioOf } from './figures.ts';
+import { chapterPath, distinct, expectedFigure, expectedValues, figureReady, figureValues, recordAnnouncements, scenarioOf } from './figures.ts';
 import { hostDocument, startHost, type HostServer } from './hostServer.ts';
 import { figureEntry } from '../../src/figures/registry.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
@@ -84,8 +84,9 @@ test('a copied link opens at the figure with the same values, and says it was co
   const query = new URL(page.url()).search;
   const source = await checkedValues(page, 'floor-value', query);
 
+  const announced = await recordAnnouncements(page);
   await page.locator('[data-figure="floor-value"] [data-action="copy-link"]').click();
-  await expect(page.locator('[data-live-region]')).toHaveText('Link to this figure copied.');
+  await expect.poll(announced, { message: 'the live region says the link was copied' }).toContain('Link to this figure copied.');
   await expect(page.locator('[data-figure="floor-value"] [data-action-message]')).toHaveText('Link to this figure copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const url = new URL(copied);
