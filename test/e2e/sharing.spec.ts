@@ -44,12 +44,13 @@ test('the embed snippet of a changed figure shows the same figure on another sit
   await changedChapter(page);
   const query = new URL(page.url()).search;
   const source = await checkedValues(page, 'floor-value', query);
-  const sourceHeight = await page.locator('[data-figure="floor-value"]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
 
   await page.locator('[data-figure="floor-value"] [data-action="embed"]').click();
   const dialog = page.locator('[data-figure="floor-value"] [data-embed-dialog]');
   await expect(dialog).toBeVisible();
   const snippet = await dialog.locator('[data-embed-snippet]').inputValue();
+  // (Measured now: a chapter figure's height settles only once it is on screen, content-visibility: auto.)
+  const sourceHeight = await page.locator('[data-figure="floor-value"]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
   const parsed = await page.evaluate((html) => {
     const t = document.createElement('template');
     t.innerHTML = html;
