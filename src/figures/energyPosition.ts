@@ -132,12 +132,16 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
     mode: modeText(s.mode),
     keyMetrics: ['forward-value-low', 'forward-value-high', 'breakeven-kwh-before', 'breakeven-kwh-after'],
     metrics: [
-      makeMetric('breakeven-hashprice-low', `${model}: breakeven hashprice at ${usdPerKwh(s.kwhlow)}/kWh`, row.low.breakevenHashpriceUsdPerThDay, perTh, usdFine),
-      makeMetric('breakeven-hashprice-high', `${model}: breakeven hashprice at ${usdPerKwh(s.kwhhigh)}/kWh`, row.high.breakevenHashpriceUsdPerThDay, perTh, usdFine),
-      makeMetric('margin-low', `Margin per day at ${usdPerKwh(s.kwhlow)}/kWh`, row.low.profitUsdPerDay, 'USD per day', usd),
-      makeMetric('margin-high', `Margin per day at ${usdPerKwh(s.kwhhigh)}/kWh`, row.high.profitUsdPerDay, 'USD per day', usd),
-      makeMetric('forward-value-low', `Forward value at ${usdPerKwh(s.kwhlow)}/kWh (${modeText(s.mode)})`, row.valueLow, 'USD per machine', usdWhole),
-      makeMetric('forward-value-high', `Forward value at ${usdPerKwh(s.kwhhigh)}/kWh (${modeText(s.mode)})`, row.valueHigh, 'USD per machine', usdWhole),
+      // Three metrics, each on the cheap (low) and then the dear (high) side.
+      ...(['breakeven-hashprice', 'margin', 'forward-value'] as const).flatMap((kind) =>
+        (['low', 'high'] as const).map((side) => {
+          const at = `at ${usdPerKwh(side === 'low' ? s.kwhlow : s.kwhhigh)}/kWh`;
+          const d = row[side];
+          if (kind === 'margin') return makeMetric(`margin-${side}`, `Margin per day ${at}`, d.profitUsdPerDay, 'USD per day', usd);
+          if (kind === 'forward-value') return makeMetric(`forward-value-${side}`, `Forward value ${at} (${modeText(s.mode)})`, side === 'low' ? row.valueLow : row.valueHigh, 'USD per machine', usdWhole);
+          return makeMetric(`breakeven-hashprice-${side}`, `${model}: breakeven hashprice ${at}`, d.breakevenHashpriceUsdPerThDay, perTh, usdFine);
+        }),
+      ),
       makeMetric('breakeven-kwh-before', `${model}: breakeven power price`, before, 'USD per kWh', usdPerMwh, 'per MWh'),
       makeMetric('breakeven-kwh-after', `With ${number(s.cut)} % fewer J/TH`, after, 'USD per kWh', usdPerMwh, 'per MWh'),
       makeMetric('example-breakeven-before', `${ex.model} (2022 report): breakeven power price`, exampleBefore, 'USD per kWh', usdPerMwh, 'per MWh'),

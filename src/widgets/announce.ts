@@ -5,7 +5,13 @@
  * @example
  * announce('Link copied.') // the live region now reads "Link copied."
  */
+let lastAt = 0;
+
+/** When the last announcement was made (performance.now()), so a settled summary can yield to it. */
+export const lastAnnouncementAt = () => lastAt;
+
 export function announce(text: string): void {
+  lastAt = performance.now();
   const region = document.querySelector<HTMLElement>('[data-live-region]');
   if (!region) return;
   // Re-announce the same text: clear first, then set on the next frame.
