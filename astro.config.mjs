@@ -7,7 +7,7 @@ import mdx from '@astrojs/mdx';
 // metric, chart and table components). One request instead of a dozen, and gzip compresses it as
 // one text: about 1.5 KB less per page than separate chunks (measured). Each widget and its
 // figure's view model stay in their own chunk, so an embed loads only its own.
-const shared = /\/src\/(model|scenario|format|catalogue)\/|\/src\/widgets\/(FigureFrame|FigureActions|LinkNotices|ScenarioInput|Metric|figureGate|island|announce|hydrate)\.|\/src\/figures\/(types|context|projectionShared|layout\/marks)\.|\/src\/charts\/(ChartSvg|DataTable)\./;
+const shared = /\/src\/(model|scenario|format|catalogue)\/|\/src\/widgets\/(FigureFrame|FigureActions|LinkNotices|ScenarioInput|Metric|figureGate|island|announce|hydrate)\.|\/src\/figures\/(types|context|projectionShared|layout\/marks)\.|\/src\/charts\/(ChartSvg|DataTable|layouts)\./;
 function sharedChunk(id) {
   return shared.test(id) ? 'core' : undefined;
 }

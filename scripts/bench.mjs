@@ -38,6 +38,17 @@ const PAGES = [
     ready: ['[data-widget="energy-position"][data-hydrated]'],
     sliders: [{ selector: '#bar-price', prepare: openScenarioBar }, { selector: '#fv-growth' }, { selector: '#fv-life' }, { selector: '#ep-kwhlow' }],
   },
+  {
+    // The heaviest embeds, alone in their page as a host's iframe shows them.
+    path: '/embed/floor-value/',
+    ready: ['[data-widget="floor-value"][data-hydrated]'],
+    sliders: [{ selector: '#fv-life' }],
+  },
+  {
+    path: '/embed/energy-position/',
+    ready: ['[data-widget="energy-position"][data-hydrated]'],
+    sliders: [{ selector: '#ep-kwhlow' }],
+  },
 ];
 
 // BENCH_CONTROL=1 first measures a bare <input type=range> with no listeners: the floor that any

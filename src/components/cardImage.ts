@@ -1,6 +1,7 @@
 import { getEntry } from 'astro:content';
 import { figureEntry } from '../figures/registry.ts';
 import { renderCard } from '../figures/card.ts';
+import { layoutChart } from '../figures/chartLayout.ts';
 import { scenarioLine } from '../figures/scenarioLine.ts';
 import { defaultScenario } from '../scenario/schema.ts';
 import { figureContext } from './figureContext.ts';
@@ -17,5 +18,5 @@ export async function defaultCardSvg(id: string, site: URL | undefined): Promise
   const path = chapter ? chapterHref(chapter) : '/';
   const url = new URL(`${path}#${entry.anchor}`, site ?? 'http://127.0.0.1:4321').href;
   const s = defaultScenario();
-  return renderCard(entry.compute(s, context), { url, scenarioLine: scenarioLine(s, entry.inputs, context) });
+  return renderCard(entry.compute(s, context), { url, scenarioLine: scenarioLine(s, entry.inputs, context), layout: layoutChart });
 }

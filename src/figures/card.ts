@@ -1,5 +1,5 @@
-import { layoutChart, textWidthPx, type ChartLayout } from './chartLayout.ts';
-import type { Figure } from './types.ts';
+import { textWidthPx, type ChartLayout } from './layout/marks.ts';
+import type { Chart, Figure } from './types.ts';
 
 /**
  * The card renderer: a figure in, one self-contained SVG document out — title, key figures, the
@@ -14,6 +14,11 @@ export interface CardOptions {
   url: string;
   /** One line naming the scenario ("BTC $76,176 · 141 T · $0.060/kWh · 2 Feb 2026"). */
   scenarioLine: string;
+  /**
+   * The geometry of the figure's chart: `layoutChart` (src/figures/chartLayout.ts), or on a page
+   * the layout its widget already loaded (src/charts/layouts.ts), so the card needs no other.
+   */
+  layout: (chart: Chart, width: number, height: number) => ChartLayout;
 }
 
 export const cardWidthPx = 1200;
@@ -152,7 +157,7 @@ function tableMarkup(figure: Figure, y: number): { markup: string; height: numbe
  * Renders a figure's card as an SVG document string.
  *
  * @example
- * const svg = renderCard(floorValueFigure(defaultScenario(), context), { url: 'https://example.org/no-floor/#figure-floor-value', scenarioLine: 'BTC $76,176 · 141 T' });
+ * const svg = renderCard(floorValueFigure(defaultScenario(), context), { url: 'https://example.org/no-floor/#figure-floor-value', scenarioLine: 'BTC $76,176 · 141 T', layout: layoutChart });
  * svg.startsWith('<svg') // true; it contains the key figures' text and the address
  */
 export function renderCard(figure: Figure, options: CardOptions): string {
@@ -188,7 +193,7 @@ export function renderCard(figure: Figure, options: CardOptions): string {
 
   // The chart the page shows first, else the start of the table.
   if (figure.charts.length > 0) {
-    const layout = layoutChart(figure.charts[0]!, inner / chartScale, 300);
+    const layout = options.layout(figure.charts[0]!, inner / chartScale, 300);
     parts.push(
       `<defs><pattern id="loss-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${colour.lossBg}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${colour.loss}" stroke-width="3"/></pattern></defs>`,
       `<g transform="translate(${pad} ${y}) scale(${chartScale})">${chartMarkup(layout)}</g>`,

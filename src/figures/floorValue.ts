@@ -11,7 +11,6 @@ import { makeMetric, type Column, type Figure, type Metric, type MonthChart } fr
 import { modeText, monthText, projectionMarkers, studiedMachine } from './projectionShared.ts';
 
 export interface FloorMonthRow extends ProjectedMonth {
-  label: string;
   halving: boolean;
 }
 
@@ -75,7 +74,8 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
   ];
 
   const underwaterText = p.underwaterMonth === null ? `none within ${s.life} months` : p.underwaterMonth === 0 ? 'now' : `month ${p.underwaterMonth} (${month(p.underwaterMonth)})`;
-  const rows: FloorMonthRow[] = p.months.map((m) => ({ ...m, label: month(m.month), halving: m.month === p.halvingMonth }));
+  // Month labels are made when a row is drawn (column text), not for every month on every input.
+  const rows: FloorMonthRow[] = p.months.map((m) => ({ ...m, halving: m.month === p.halvingMonth }));
   const profitChart: MonthChart = {
     kind: 'months',
     title: 'Profit on power per month (USD)',

@@ -83,7 +83,7 @@ export function machineMarginsFigure(s: Scenario, context: FigureContext): Machi
     summary,
     losing,
     custom,
-    chartDescription: `Bar chart of electricity cost as a share of revenue for ${rows.length} machines, sorted from lowest to highest, with a line at 100 %. ${losing} bars cross the line. The same figures are in the table below.`,
+    chartDescription: `Bar chart of power cost as a share of revenue for ${rows.length} machines, lowest first, with a line at 100 %: ${losing} cross it. The table below has the figures.`,
     metrics: [makeMetric('machines-losing', 'Machines losing money on power', losing, 'machines', (v) => `${number(v)} of ${rows.length}`)],
     table: {
       caption: `Each machine at ${usdWhole(s.price)} per BTC, ${difficultyT(s.diff)} T difficulty and ${at}, sorted by cost share`,

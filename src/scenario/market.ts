@@ -5,6 +5,17 @@ import { blockHeightAtDate } from '../model/halving.ts';
 import { subsidyBtcAtHeight } from '../model/subsidy.ts';
 import type { Scenario } from './schema.ts';
 
+/** blockHeightAtDate for the scenario's date, kept for the last date asked (figures ask many times per input). */
+let heightDate = '';
+let height = 0;
+function startHeight(isoDate: string): number {
+  if (isoDate !== heightDate) {
+    height = blockHeightAtDate(isoDate);
+    heightDate = isoDate;
+  }
+  return height;
+}
+
 /**
  * The subsidy the scenario uses: the one the reader set, or else the one in force at the
  * scenario date (by estimated block height).
@@ -13,7 +24,7 @@ import type { Scenario } from './schema.ts';
  * effectiveSubsidyBtc({ ...defaultScenario(), date: '2028-06-01' }) // 1.5625
  */
 export function effectiveSubsidyBtc(s: Pick<Scenario, 'subsidy' | 'date'>): number {
-  return s.subsidy ?? subsidyBtcAtHeight(blockHeightAtDate(s.date));
+  return s.subsidy ?? subsidyBtcAtHeight(startHeight(s.date));
 }
 
 /**
@@ -56,7 +67,7 @@ export function projectionInputs(s: Scenario, machine: MachineSpec, overrides: P
   return {
     machine,
     market: { ...marketInputs(s), ...overrides },
-    startBlockHeight: blockHeightAtDate(s.date),
+    startBlockHeight: startHeight(s.date),
     lifeMonths: s.life,
     difficultyGrowthPerMonth: s.growth / 100,
     priceDriftPerYear: s.drift / 100,

@@ -1,6 +1,7 @@
 // What a figure's action buttons do. Loaded on demand (dynamic import) by FigureActions.svelte the
 // first time a reader presses one: nothing here is in a page's first load.
 import { renderCard } from '../figures/card.ts';
+import { pageLayout } from '../charts/layouts.ts';
 import { exportFileName, figureCsv } from '../figures/csv.ts';
 import { scenarioLine } from '../figures/scenarioLine.ts';
 import type { FigureContext } from '../figures/context.ts';
@@ -44,7 +45,7 @@ export const figureUrl = (job: Pick<ActionJob, 'embed'>) => currentLink(job.embe
 
 /** The card of the figure as the reader sees it now, as an SVG document. */
 export function cardSvg(job: ActionJob): string {
-  return renderCard(job.figure, { url: figureUrl(job), scenarioLine: scenarioLine(job.scenario, job.inputs, job.context) });
+  return renderCard(job.figure, { url: figureUrl(job), scenarioLine: scenarioLine(job.scenario, job.inputs, job.context), layout: pageLayout });
 }
 
 /** Rasterises an SVG document with the browser's own renderer, at `scale` × its size. */

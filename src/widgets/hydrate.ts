@@ -13,7 +13,7 @@ let context: FigureContext | undefined;
 /** The page's figure context (the same object for every island). */
 export function pageContext(): FigureContext {
   const el = document.getElementById('nofloor-context');
-  if (!el?.textContent) throw new Error('this page has no #nofloor-context: the layout writes it (src/layouts/Base.astro)');
+  if (!el?.textContent) throw new Error('no #nofloor-context on this page (src/layouts/Base.astro writes it)');
   return (context ??= JSON.parse(el.textContent) as FigureContext);
 }
 
@@ -52,3 +52,18 @@ function listenForActions(): void {
   });
 }
 if (typeof document !== 'undefined') listenForActions();
+
+/**
+ * An embed page in a frame tells its host page its height whenever it changes, for the host
+ * script (/embed.js) to size the iframe: { type: 'nofloor:resize', figure: '<id>', height: <CSS px> }.
+ */
+function postHeight(): void {
+  const figure = document.querySelector<HTMLElement>('[data-embed]')?.dataset.embed;
+  if (!figure || parent === window) return;
+  let last = 0;
+  new ResizeObserver(([e]) => {
+    const height = Math.ceil(e!.contentRect.height);
+    if (height !== last) parent.postMessage({ type: 'nofloor:resize', figure, height: (last = height) }, '*');
+  }).observe(document.documentElement);
+}
+if (typeof document !== 'undefined') postHeight();

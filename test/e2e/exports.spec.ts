@@ -8,6 +8,7 @@ import { defaults, expect, machines, test } from './helpers.ts';
 import { chapterPath, expectedFigure, figureContext, figureReady, scenarioOf } from './figures.ts';
 import { figureEntry, figureRegistry } from '../../src/figures/registry.ts';
 import { cardWidthPx, renderCard } from '../../src/figures/card.ts';
+import { layoutChart } from '../../src/figures/chartLayout.ts';
 import { scenarioLine } from '../../src/figures/scenarioLine.ts';
 import { exportFileName } from '../../src/figures/csv.ts';
 import { metric } from '../../src/figures/types.ts';
@@ -55,7 +56,7 @@ function expectedCard(id: string, query: string, origin: string): { svg: string;
   const s = scenarioOf(query);
   const qs = serializeLink(s);
   const url = `${origin}${chapterPath(id)}${qs ? `?${qs}` : ''}#${entry.anchor}`;
-  return { url, svg: renderCard(expectedFigure(id, query), { url, scenarioLine: scenarioLine(s, entry.inputs, figureContext) }) };
+  return { url, svg: renderCard(expectedFigure(id, query), { url, scenarioLine: scenarioLine(s, entry.inputs, figureContext), layout: layoutChart }) };
 }
 
 test('Download PNG: a 2× card (2400 px wide) of the figure as shown, that is not blank', async ({ page }) => {
@@ -99,6 +100,7 @@ test("Download SVG: the card of the figure as shown, with its key numbers and it
 test('Download CSV: the table the page shows, rows and raw values, with units in the headers', async ({ page }) => {
   await page.goto('/');
   await figureReady(page, 'machine-margins');
+  await page.locator('[data-figure="machine-margins"] details.table-details > summary').click();
   // The reader adds a machine of their own: it joins the table, and so the CSV.
   await page.locator('#mm-ths').fill('321.5');
   await page.locator('#mm-ths').press('Tab');

@@ -65,6 +65,16 @@ export async function gotoReady(page: Page, url = '/'): Promise<void> {
 
 export async function waitHydrated(page: Page): Promise<void> {
   for (const w of islands) await expect(page.locator(`[data-widget="${w}"][data-hydrated]`)).toHaveCount(1);
+  await openTables(page);
+}
+
+/**
+ * Opens every figure table behind a disclosure (they are drawn only while open), so a test can
+ * read their rows. Tests of the closed state open nothing.
+ */
+export async function openTables(page: Page): Promise<void> {
+  for (const summary of await page.locator('details.table-details:not([open]) > summary').all()) await summary.click();
+  await expect(page.locator('details.table-details:not([open])')).toHaveCount(0);
 }
 
 /**

@@ -10,7 +10,7 @@ import { scenarioLine } from '../../src/figures/scenarioLine.ts';
 import { figureRegistry } from '../../src/figures/registry.ts';
 import { machineMarginsFigure } from '../../src/figures/machineMargins.ts';
 import { recoveryFigure } from '../../src/figures/recovery.ts';
-import { textWidthPx } from '../../src/figures/chartLayout.ts';
+import { layoutChart, textWidthPx } from '../../src/figures/chartLayout.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 import { testContext } from '../helpers/figureContext.ts';
 
@@ -51,7 +51,7 @@ describe('renderCard(figure, options)', () => {
   it.each(figureRegistry.map((f) => [f.id, f] as const))('%s: a well-formed 1200 px SVG with the title, key figures, scenario, source and address', (_id, f) => {
     const fig = f.compute({ ...defaultScenario(), price: 80_000, machine: 'antminer-s19' }, context);
     const line = scenarioLine({ ...defaultScenario(), price: 80_000, machine: 'antminer-s19' }, f.inputs, context);
-    const svg = renderCard(fig, { url, scenarioLine: line });
+    const svg = renderCard(fig, { url, scenarioLine: line, layout: layoutChart });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const root = doc.documentElement;
@@ -69,7 +69,7 @@ describe('renderCard(figure, options)', () => {
   it('escapes markup in text and attributes', () => {
     expect(xml('a < b & "c"')).toBe('a &lt; b &amp; &quot;c&quot;');
     const fig = machineMarginsFigure({ ...defaultScenario(), ths: 100, watts: 2_000 }, testContext([{ id: 'x', maker: 'M', model: '<b>&"Rig"', terahashPerSecond: 100, watts: 3_000, confirmed: true }]));
-    const doc = new DOMParser().parseFromString(renderCard(fig, { url: 'https://a.example/?a=1&b=2', scenarioLine: 'x' }), 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(renderCard(fig, { url: 'https://a.example/?a=1&b=2', scenarioLine: 'x', layout: layoutChart }), 'image/svg+xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
   });
 });

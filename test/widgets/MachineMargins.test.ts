@@ -3,6 +3,7 @@
 // machineDay, losing machines marked in words, and the reader's own machine.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import MachineMargins from '../../src/widgets/MachineMargins.svelte';
 import { resetScenario, scenario } from '../../src/scenario/store.svelte.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
@@ -32,6 +33,14 @@ beforeAll(() => {
 beforeEach(() => resetScenario());
 afterEach(() => resetScenario());
 
+/** Opens the figure's table (drawn only while its <details> is open). */
+function openTable(container: HTMLElement): void {
+  const details = container.querySelector('details.table-details') as HTMLDetailsElement;
+  details.open = true;
+  details.dispatchEvent(new Event('toggle'));
+  flushSync();
+}
+
 function rows(container: HTMLElement): HTMLTableRowElement[] {
   return [...container.querySelectorAll<HTMLTableRowElement>('tr[data-machine]')];
 }
@@ -42,8 +51,21 @@ function cell(row: HTMLTableRowElement, metric: string): HTMLElement {
 }
 
 describe('MachineMargins', () => {
+  it('draws its table only while the table is open', () => {
+    const { container } = render(MachineMargins, { props: { context: testContext(machines), embed: testEmbed('machine-margins') } });
+    expect(rows(container)).toHaveLength(0);
+    openTable(container);
+    expect(rows(container)).toHaveLength(3);
+    const details = container.querySelector('details.table-details') as HTMLDetailsElement;
+    details.open = false;
+    details.dispatchEvent(new Event('toggle'));
+    flushSync();
+    expect(rows(container)).toHaveLength(0);
+  });
+
   it('ranks rows by cost ratio, lowest first, with figures equal to machineDay', () => {
     const { container } = render(MachineMargins, { props: { context: testContext(machines), embed: testEmbed('machine-margins') } });
+    openTable(container);
     expect(rows(container).map((r) => r.dataset.machine)).toEqual(['hydro', 'mid-xp', 'old-s9']);
     const ratios = rows(container).map((r) => Number(cell(r, 'cost-ratio').dataset.value));
     expect(ratios).toEqual([...ratios].sort((a, b) => a - b));
@@ -62,6 +84,7 @@ describe('MachineMargins', () => {
 
   it('marks a losing machine with the text marker, not only a class or colour', () => {
     const { container } = render(MachineMargins, { props: { context: testContext(machines), embed: testEmbed('machine-margins') } });
+    openTable(container);
     const byId = Object.fromEntries(rows(container).map((r) => [r.dataset.machine, r]));
     const losing = byId['old-s9']!;
     expect(Number(cell(losing, 'cost-ratio').dataset.value)).toBeGreaterThan(1);
@@ -82,6 +105,7 @@ describe('MachineMargins', () => {
 
   it('follows the shared scenario: cheap power clears the loss, dear power adds losses', async () => {
     const { container } = render(MachineMargins, { props: { context: testContext(machines), embed: testEmbed('machine-margins') } });
+    openTable(container);
     scenario.kwh = 0.01;
     await Promise.resolve();
     await new Promise((r) => setTimeout(r, 0));
@@ -95,6 +119,7 @@ describe('MachineMargins', () => {
 
   it('adds the reader\'s machine only when both boxes are filled, ranked with the rest', async () => {
     const { container } = render(MachineMargins, { props: { context: testContext(machines), embed: testEmbed('machine-margins') } });
+    openTable(container);
     await fireEvent.change(container.querySelector('#mm-ths')!, { target: { value: '200' } });
     expect(scenario.ths).toBe(200);
     expect(container.querySelector('tr[data-machine="custom"]')).toBeNull();
