@@ -1,4 +1,4 @@
-import { textWidthPx, type ChartLayout } from './layout/marks.ts';
+import { groupMarks, textWidthPx, type ChartLayout } from './layout/marks.ts';
 import type { Chart, Figure } from './types.ts';
 
 /**
@@ -103,11 +103,12 @@ function markStyle(kind: 'line' | 'rect' | 'path' | 'text', className: string): 
 }
 
 function chartMarkup(layout: ChartLayout): string {
+  // The same grouping the page's charts draw with: one path per class.
   const out: string[] = [];
-  for (const l of layout.lines) out.push(`<line x1="${l.x1}" y1="${l.y1}" x2="${l.x2}" y2="${l.y2}" ${markStyle('line', l.className)}/>`);
-  for (const r of layout.rects) out.push(`<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" ${markStyle('rect', r.className)}/>`);
+  for (const g of groupMarks([], layout.lines)) out.push(`<path d="${g.d}" fill="none" ${markStyle('line', g.className)}/>`);
+  for (const g of groupMarks(layout.rects, [])) out.push(`<path d="${g.d}" ${markStyle('rect', g.className)}/>`);
   for (const p of layout.paths) out.push(`<path d="${p.d}" ${markStyle('path', p.className)}/>`);
-  for (const l of layout.overlays) out.push(`<line x1="${l.x1}" y1="${l.y1}" x2="${l.x2}" y2="${l.y2}" ${markStyle('line', l.className)}/>`);
+  for (const g of groupMarks([], layout.overlays)) out.push(`<path d="${g.d}" fill="none" ${markStyle('line', g.className)}/>`);
   for (const t of layout.texts) out.push(`<text x="${t.x}" y="${t.y}"${t.dy ? ` dy="${t.dy}"` : ''} text-anchor="${t.anchor}" ${markStyle('text', t.className)}>${xml(t.text)}</text>`);
   return out.join('');
 }

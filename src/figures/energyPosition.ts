@@ -23,13 +23,14 @@ export interface EnergyRow {
 }
 
 export interface EnergyPositionFigure extends Figure<EnergyRow> {
+  /** How many machines cover their power bill at each price, in a sentence. */
+  summary: string;
   machine: MachineRef;
   /** The efficiency lever sentence's numbers, formatted. */
   lever: { joulesBefore: string; joulesAfter: string; cut: string };
   example: { model: string; joules: string; hashprice: string; reported: string };
   /** "can switch off" or "must run". */
   mode: string;
-  netHashpriceUsdPerThDay: number;
 }
 
 export const energyPositionInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'life', 'growth', 'drift', 'discount', 'mode', 'resale', 'kwhlow', 'kwhhigh', 'cut'] as const;
@@ -94,16 +95,27 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
   const fleet = custom ? [...context.machines, custom] : context.machines;
   const market = marketInputs(s);
   const forwardValue = (machine: MachineRef, usdPerKwh: number) => forwardValueMemo(s, machine, usdPerKwh);
+  // Forward values are projected when first read (the chosen machine's metrics, the table when it
+  // is drawn, the CSV), not for every machine on every input.
   const rows: EnergyRow[] = fleet
-    .map((machine) => ({
-      machine,
-      low: machineDay(machine, { ...market, usdPerKwh: s.kwhlow }),
-      high: machineDay(machine, { ...market, usdPerKwh: s.kwhhigh }),
-      valueLow: forwardValue(machine, s.kwhlow),
-      valueHigh: forwardValue(machine, s.kwhhigh),
-      chosen: machine.id === chosen.id,
-    }))
+    .map((machine) => {
+      let low: number | undefined;
+      let high: number | undefined;
+      return {
+        machine,
+        low: machineDay(machine, { ...market, usdPerKwh: s.kwhlow }),
+        high: machineDay(machine, { ...market, usdPerKwh: s.kwhhigh }),
+        get valueLow() {
+          return (low ??= forwardValue(machine, s.kwhlow));
+        },
+        get valueHigh() {
+          return (high ??= forwardValue(machine, s.kwhhigh));
+        },
+        chosen: machine.id === chosen.id,
+      };
+    })
     .sort((a, b) => ascending(a.low.joulesPerTerahash, b.low.joulesPerTerahash));
+  const paying = (side: 'low' | 'high') => rows.filter((r) => r[side].profitUsdPerDay >= 0).length;
   const row = rows.find((r) => r.chosen) ?? rows[0]!;
 
   const cut = s.cut / 100;
@@ -121,7 +133,6 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
     id: 'energy-position',
     title: 'The same machines, two power contracts',
     machine: row.machine,
-    netHashpriceUsdPerThDay: net,
     lever: { joulesBefore: number(row.low.joulesPerTerahash, 1), joulesAfter: number(leverJ, 2), cut: number(s.cut) },
     example: {
       model: ex.model,
@@ -130,6 +141,7 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
       reported: `${usdWhole(ex.reported.breakevenStockUsdPerMwh)} → ${usdWhole(ex.reported.breakevenTunedUsdPerMwh)} at ${number(ex.reported.efficiencyCutFraction * 100)} %`,
     },
     mode: modeText(s.mode),
+    summary: `${paying('low')} of ${rows.length} machines cover their power bill at ${usdPerKwh(s.kwhlow)} per kWh; ${paying('high')} do at ${usdPerKwh(s.kwhhigh)}.`,
     keyMetrics: ['forward-value-low', 'forward-value-high', 'breakeven-kwh-before', 'breakeven-kwh-after'],
     metrics: [
       // Three metrics, each on the cheap (low) and then the dear (high) side.

@@ -433,8 +433,11 @@ test('the chart has a captioned table behind it, and losing machines are marked 
   for (const t of chartMarks) expect(t).toContain('✕');
   await expect(widget.locator('svg text.value:not(.loss)', { hasText: '✕' })).toHaveCount(0);
   // The bars of losing machines are hatched: their fill is the pattern, not the plain bar colour.
-  const fills = await widget.locator('svg rect.bar').evaluateAll((rs) => rs.map((r) => [r.classList.contains('loss'), getComputedStyle(r).fill]));
-  for (const [loss, fill] of fills) expect(String(fill).includes('loss-hatch'), `a ${loss ? 'losing' : 'paying'} bar's fill is ${fill}`).toBe(loss);
+  // (Bars of one kind are one path: one subpath per machine.)
+  const fills = await widget.locator('svg path.bar').evaluateAll((ps) => ps.map((p) => [p.classList.contains('loss'), getComputedStyle(p).fill, (p.getAttribute('d')!.match(/M/g) ?? []).length] as const));
+  for (const [loss, fill] of fills) expect(String(fill).includes('loss-hatch'), `the ${loss ? 'losing' : 'paying'} bars' fill is ${fill}`).toBe(loss);
+  expect(fills.filter(([loss]) => loss).reduce((n, [, , bars]) => n + bars, 0), 'one hatched bar per losing machine').toBe(losing.length);
+  expect(fills.reduce((n, [, , bars]) => n + bars, 0), 'one bar per machine').toBe(snap.rows.length);
   // No label is cut off at the left edge (the longest name once lost its first letter at 1280 px).
   const clipped = await widget.locator('svg text.label').evaluateAll((ts) => ts.filter((t) => (t as SVGTextElement).getBBox().x < 0).map((t) => t.textContent));
   expect(clipped).toEqual([]);

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutChart, placeLabels, textWidthPx } from '../../src/figures/chartLayout.ts';
+import { groupMarks } from '../../src/figures/layout/marks.ts';
 import { machineMarginsFigure } from '../../src/figures/machineMargins.ts';
 import { floorValueFigure } from '../../src/figures/floorValue.ts';
 import { recoveryFigure } from '../../src/figures/recovery.ts';
@@ -10,6 +11,20 @@ import { testContext } from '../helpers/figureContext.ts';
 
 fc.configureGlobal({ seed: 42, numRuns: 300 });
 const context = testContext();
+
+describe('groupMarks(rects, lines)', () => {
+  it('draws each class as one path with one subpath per mark, classes in first-seen order', () => {
+    const g = groupMarks(
+      [{ x: 0, y: 0, width: 2, height: 3, className: 'bar' }, { x: 4, y: 1, width: 2, height: 1, className: 'bar loss' }, { x: 8, y: 0, width: 1, height: 1, className: 'bar' }],
+      [{ x1: 0, y1: 5, x2: 10, y2: 5, className: 'grid' }],
+    );
+    expect(g).toEqual([
+      { className: 'bar', d: 'M0,0h2v3h-2z M8,0h1v1h-1z' },
+      { className: 'bar loss', d: 'M4,1h2v1h-2z' },
+      { className: 'grid', d: 'M0,5L10,5' },
+    ]);
+  });
+});
 
 describe('placeLabels(labels, width)', () => {
   it('never lets two labels in one row overlap, and keeps each label inside the chart when it fits', () => {

@@ -4,6 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import ScenarioInput from '../../src/widgets/ScenarioInput.svelte';
+import SubsidySelect from '../../src/widgets/SubsidySelect.svelte';
+import { flushSync } from 'svelte';
 import { resetScenario, scenario } from '../../src/scenario/store.svelte.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 
@@ -131,9 +133,9 @@ describe('ScenarioInput (number box only)', () => {
   });
 });
 
-describe('ScenarioInput (choices)', () => {
+describe('SubsidySelect', () => {
   it('renders the subsidy as a select of the allowed values and writes the choice', async () => {
-    const { container } = render(ScenarioInput, { props: { key: 'subsidy', idPrefix: 't' } });
+    const { container } = render(SubsidySelect, { props: { idPrefix: 't' } });
     const select = el<HTMLSelectElement>(container, 'select#t-subsidy');
     const values = [...select.options].map((o) => o.value);
     expect(values.filter((v) => v !== '')).toEqual(['6.25', '3.125', '1.5625']);
@@ -143,10 +145,13 @@ describe('ScenarioInput (choices)', () => {
     expect(select.selectedOptions[0]?.textContent).toContain('3.125 BTC');
     await fireEvent.change(select, { target: { value: '1.5625' } });
     expect(scenario.subsidy).toBe(1.5625);
-    if (values.includes('')) {
-      // "Follow the date" clears the choice again.
-      await fireEvent.change(select, { target: { value: '' } });
-      expect(scenario.subsidy).toBeNull();
-    }
+    // The select follows the scenario when it changes elsewhere.
+    scenario.subsidy = 6.25;
+    flushSync();
+    expect(select.value).toBe('6.25');
+    // "Follow the date" clears the choice again.
+    await fireEvent.change(select, { target: { value: '' } });
+    expect(scenario.subsidy).toBeNull();
+    expect(select.value).toBe('');
   });
 });
