@@ -17,9 +17,18 @@ export function studiedMachine(s: Scenario, context: FigureContext): MachineRef 
   return resolveMachine(s.machine, context.machines, customMachine(s.ths, s.watts));
 }
 
-/** "Apr 2028": the calendar month in which projected month `m` starts. */
+const labels = new Map<string, string>();
+/** "Apr 2028": the calendar month in which projected month `m` starts (labels kept, as dates repeat). */
 export function monthText(s: Pick<Scenario, 'date'>): (m: number) => string {
-  return (m) => monthLabel(monthStartDate(s.date, m));
+  return (m) => {
+    const key = `${s.date}|${m}`;
+    let label = labels.get(key);
+    if (label === undefined) {
+      if (labels.size > 2_000) labels.clear();
+      labels.set(key, (label = monthLabel(monthStartDate(s.date, m))));
+    }
+    return label;
+  };
 }
 
 /** "can switch off" or "must run", for labels. */

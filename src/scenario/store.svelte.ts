@@ -41,5 +41,7 @@ export function applyLink(parsed: ParsedLink): void {
  * scenarioSignature() // "" at the defaults; "price=80000&v=1" after setParam('price', 80_000)
  */
 export function scenarioSignature(): string {
-  return serializeLink(scenario);
+  return signature;
 }
+// Computed once per change, however many figures ask.
+const signature = $derived(serializeLink(scenario));
