@@ -1,12 +1,12 @@
 import type { Scenario, ScenarioKey } from '../scenario/schema.ts';
 import type { FigureContext } from './context.ts';
 import type { Figure } from './types.ts';
-import { hashpriceFigure, hashpriceInputs } from './hashprice.ts';
-import { machineMarginsFigure, machineMarginsInputs } from './machineMargins.ts';
-import { floorValueFigure, floorValueInputs } from './floorValue.ts';
-import { depreciationFigure, depreciationInputs } from './depreciation.ts';
-import { recoveryFigure, recoveryInputs } from './recovery.ts';
-import { energyPositionFigure, energyPositionInputs } from './energyPosition.ts';
+import { hashpriceFigure, hashpriceInputs, hashpriceSource } from './hashprice.ts';
+import { machineMarginsFigure, machineMarginsInputs, machineMarginsSource } from './machineMargins.ts';
+import { floorValueFigure, floorValueInputs, floorValueSource } from './floorValue.ts';
+import { depreciationFigure, depreciationInputs, depreciationSource } from './depreciation.ts';
+import { recoveryFigure, recoveryInputs, recoverySource } from './recovery.ts';
+import { energyPositionFigure, energyPositionInputs, energyPositionSource } from './energyPosition.ts';
 
 /**
  * One entry per figure. The registry drives the embed pages (/embed/<id>/), the embed dialog,
@@ -29,6 +29,8 @@ export interface FigureEntry {
   image: string;
   /** Height of the embed at 640 px wide, reserved before the host script resizes it, px. */
   embedHeight: number;
+  /** The figure's source line: which documents (by the names in the context) and which model. */
+  source: (context: Pick<FigureContext, 'sources'>) => string;
 }
 
 function entry(e: Omit<FigureEntry, 'anchor' | 'image'>): FigureEntry {
@@ -44,12 +46,13 @@ export const figureRegistry: readonly FigureEntry[] = [
     compute: hashpriceFigure,
     component: 'HashpriceWidget',
     embedHeight: 900,
+    source: hashpriceSource,
   }),
-  entry({ id: 'machine-margins', title: 'Machine margins', chapter: '01-what-a-terahash-earns', inputs: machineMarginsInputs, compute: machineMarginsFigure, component: 'MachineMargins', embedHeight: 1500 }),
-  entry({ id: 'floor-value', title: 'What is a mining machine worth?', chapter: '02-no-floor', inputs: floorValueInputs, compute: floorValueFigure, component: 'FloorValue', embedHeight: 1500 }),
-  entry({ id: 'depreciation', title: 'Two axes of depreciation', chapter: '02-no-floor', inputs: depreciationInputs, compute: depreciationFigure, component: 'Depreciation', embedHeight: 800 }),
-  entry({ id: 'recovery', title: 'What a forced sale recovers', chapter: '02-no-floor', inputs: recoveryInputs, compute: recoveryFigure, component: 'Recovery', embedHeight: 700 }),
-  entry({ id: 'energy-position', title: 'The same machines, two power contracts', chapter: '02-no-floor', inputs: energyPositionInputs, compute: energyPositionFigure, component: 'EnergyPosition', embedHeight: 1500 }),
+  entry({ id: 'machine-margins', title: 'Machine margins', chapter: '01-what-a-terahash-earns', inputs: machineMarginsInputs, compute: machineMarginsFigure, component: 'MachineMargins', embedHeight: 1500, source: machineMarginsSource }),
+  entry({ id: 'floor-value', title: 'What is a mining machine worth?', chapter: '02-no-floor', inputs: floorValueInputs, compute: floorValueFigure, component: 'FloorValue', embedHeight: 1500, source: floorValueSource }),
+  entry({ id: 'depreciation', title: 'Two axes of depreciation', chapter: '02-no-floor', inputs: depreciationInputs, compute: depreciationFigure, component: 'Depreciation', embedHeight: 800, source: depreciationSource }),
+  entry({ id: 'recovery', title: 'What a forced sale recovers', chapter: '02-no-floor', inputs: recoveryInputs, compute: recoveryFigure, component: 'Recovery', embedHeight: 700, source: recoverySource }),
+  entry({ id: 'energy-position', title: 'The same machines, two power contracts', chapter: '02-no-floor', inputs: energyPositionInputs, compute: energyPositionFigure, component: 'EnergyPosition', embedHeight: 1500, source: energyPositionSource }),
 ];
 
 export type FigureId = (typeof figureRegistry)[number]['id'];

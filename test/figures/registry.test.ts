@@ -71,6 +71,7 @@ describe('figureRegistry', () => {
     expect(fig.id).toBe(id);
     expect(fig.caption.length).toBeGreaterThan(40);
     expect(fig.source).not.toMatch(/\bS00[0-3]\b/);
+    expect(fig.source, 'the registry names the same source line').toBe(f.source(context));
     expect(fig.caption).not.toMatch(/NaN|undefined/);
   });
 
