@@ -1,7 +1,7 @@
 import type { FigureContext } from '../figures/context.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { recoveryBenchmarks } from '../essay/collateralBenchmarks.ts';
-import { asicPriceIndex, firmwareExample } from '../essay/documents.ts';
+import { asicPriceIndex, firmwareExample, industrialEquipment } from '../essay/documents.ts';
 import sourcesJson from '../../content/sources.json' with { type: 'json' };
 
 /**
@@ -18,6 +18,7 @@ export function figureContextOf(machines: readonly MachineRef[]): FigureContext 
     recoveryBenchmarks: recoveryBenchmarks.map(({ id, label, low, high, source, basis }) => ({ id, label, low, high, source, basis })),
     firmwareExample: { model, joulesPerTerahash, hashpriceUsdPerThDay, reported: { efficiencyCutFraction, breakevenStockUsdPerMwh, breakevenTunedUsdPerMwh } },
     asicPriceIndex: { peakUsdPerTh: asicPriceIndex.peakUsdPerTh, lowUsdPerTh: asicPriceIndex.lowUsdPerTh },
+    industrialDepreciationPerYear: industrialEquipment.depreciationPerYearRange,
     sources: Object.fromEntries(sourcesJson.map((d) => [d.id, d.name])) as FigureContext['sources'],
   };
 }

@@ -20,6 +20,8 @@ export interface FigureContext {
   };
   /** The ASIC price index levels the 2022 report cites, USD per TH. */
   asicPriceIndex: { peakUsdPerTh: number; lowUsdPerTh: number };
+  /** The yearly loss of value of industrial machinery the op-ed cites, [low, high] as fractions. */
+  industrialDepreciationPerYear: readonly [number, number];
   /** Each source document's name as readers read it (content/sources.json `name`), by id. */
   sources: Record<'S000' | 'S001' | 'S002' | 'S003', string>;
 }

@@ -1,5 +1,6 @@
 import { projectMachine, type ProjectedMonth } from '../model/projection.ts';
 import { relativeChange } from '../model/change.ts';
+import { growthPerYearFromGrowthPerMonth } from '../model/compounding.ts';
 import { projectionInputs } from '../scenario/market.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
@@ -42,7 +43,8 @@ const columns = (month: (m: number) => string): Column<DepreciationRow>[] => [
  */
 export function depreciationFigure(s: Scenario, context: FigureContext): DepreciationFigure {
   const machine = studiedMachine(s, context);
-  const p = projectMachine(projectionInputs(s, machine));
+  const inputs = projectionInputs(s, machine);
+  const p = projectMachine(inputs);
   const first = p.months[0]!;
   const last = p.months[p.months.length - 1]!;
   const run = s.mode === 'run';
@@ -79,7 +81,14 @@ export function depreciationFigure(s: Scenario, context: FigureContext): Depreci
     title: `Two axes of depreciation: ${machine.model}`,
     machine,
     summary,
-    metrics: [makeMetric('sats-change', `Change in sats per TH/s per day by ${summary.lastMonth}`, satsChange, 'fraction', (v) => percent(v, 0))],
+    texts: { machine: machine.model, 'price-path': priceText, 'sats-path': satsText },
+    metrics: [
+      makeMetric('sats-change', `Change in sats per TH/s per day by ${summary.lastMonth}`, satsChange, 'fraction', (v) => percent(v, 0)),
+      makeMetric('sats-per-th-start', 'Output in the first month', first.satsPerThPerDay, 'sats per TH/s per day', (v) => number(v, 1)),
+      makeMetric('sats-per-th-last', `Output in the last month (${summary.lastMonth})`, last.satsPerThPerDay, 'sats per TH/s per day', (v) => number(v, 1)),
+      makeMetric('sats-kept', 'Share of its first month’s output the last month keeps', last.satsPerThPerDay / first.satsPerThPerDay, 'fraction', (v) => percent(v, 0)),
+      makeMetric('difficulty-growth-per-year', 'Difficulty growth, compounded over a year', growthPerYearFromGrowthPerMonth(inputs.difficultyGrowthPerMonth), 'fraction per year', (v) => percent(v, 1)),
+    ],
     table: { caption: `${machine.model}: value in USD and output in sats, by month`, columns: columns(month), rows, rowKey: (r) => String(r.month), rowAttribute: 'data-month' },
     charts: [valueChart, satsChart],
     caption:

@@ -117,6 +117,9 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
     .sort((a, b) => ascending(a.low.joulesPerTerahash, b.low.joulesPerTerahash));
   const paying = (side: 'low' | 'high') => rows.filter((r) => r[side].profitUsdPerDay >= 0).length;
   const row = rows.find((r) => r.chosen) ?? rows[0]!;
+  // The studied machine in both modes at each price, for the essay's sentences.
+  const cheap = projectMachine(projectionInputs(s, row.machine, { usdPerKwh: s.kwhlow }));
+  const dear = projectMachine(projectionInputs(s, row.machine, { usdPerKwh: s.kwhhigh }));
 
   const cut = s.cut / 100;
   const net = netOfPoolFee(hashpriceUsdPerThDay(market), market.poolFeeFraction);
@@ -142,6 +145,7 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
     },
     mode: modeText(s.mode),
     summary: `${paying('low')} of ${rows.length} machines cover their power bill at ${usdPerKwh(s.kwhlow)} per kWh; ${paying('high')} do at ${usdPerKwh(s.kwhhigh)}.`,
+    texts: { machine: model },
     keyMetrics: ['forward-value-low', 'forward-value-high', 'breakeven-kwh-before', 'breakeven-kwh-after'],
     metrics: [
       // Three metrics, each on the cheap (low) and then the dear (high) side.
@@ -154,6 +158,12 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
           return makeMetric(`breakeven-hashprice-${side}`, `${model}: breakeven hashprice ${at}`, d.breakevenHashpriceUsdPerThDay, perTh, usdFine);
         }),
       ),
+      makeMetric('forward-value-curtail-low', `Forward value at ${usdPerKwh(s.kwhlow)}/kWh if it can switch off`, cheap.valueCurtailUsd, 'USD per machine', usdWhole),
+      makeMetric('forward-value-curtail-high', `Forward value at ${usdPerKwh(s.kwhhigh)}/kWh if it can switch off`, dear.valueCurtailUsd, 'USD per machine', usdWhole),
+      makeMetric('forward-value-run-high', `Forward value at ${usdPerKwh(s.kwhhigh)}/kWh if it must run`, dear.valueRunUsd, 'USD per machine', usdWhole),
+      makeMetric('losing-months-low', `Losing months at ${usdPerKwh(s.kwhlow)}/kWh`, cheap.months.filter((m) => m.profitUsd < 0).length, 'months', (v) => number(v)),
+      makeMetric('joules-per-th', `${model}: efficiency`, row.low.joulesPerTerahash, 'J/TH', (v) => number(v, 1)),
+      makeMetric('joules-after-cut', `With ${number(s.cut)} % fewer J/TH`, leverJ, 'J/TH', (v) => number(v, 1)),
       makeMetric('breakeven-kwh-before', `${model}: breakeven power price`, before, 'USD per kWh', usdPerMwh, 'per MWh'),
       makeMetric('breakeven-kwh-after', `With ${number(s.cut)} % fewer J/TH`, after, 'USD per kWh', usdPerMwh, 'per MWh'),
       makeMetric('example-breakeven-before', `${ex.model} (2022 report): breakeven power price`, exampleBefore, 'USD per kWh', usdPerMwh, 'per MWh'),

@@ -1,11 +1,11 @@
 import { machineDay } from '../model/machineEconomics.ts';
 import { paybackValueUsd, paybackValueUsdPerTh } from '../model/payback.ts';
-import { projectMachine, type ProjectedMonth } from '../model/projection.ts';
+import { projectMachine, undiscountedProfitUsd, type ProjectedMonth } from '../model/projection.ts';
 import { daysPerMonth } from '../model/constants.ts';
-import { marketInputs, projectionInputs } from '../scenario/market.ts';
+import { marketInputs, monthStartDate, projectionInputs } from '../scenario/market.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
-import { number, usd, usdWhole } from '../format/index.ts';
+import { monthYearLong, number, usd, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
 import { makeMetric, type Column, type Figure, type Metric, type MonthChart } from './types.ts';
 import { modeText, monthText, projectionMarkers, studiedMachine } from './projectionShared.ts';
@@ -24,7 +24,7 @@ export interface FloorValueFigure extends Figure<FloorMonthRow, MonthChart> {
   note: string;
 }
 
-export const floorValueInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'payback', 'life', 'growth', 'drift', 'discount', 'mode', 'resale'] as const;
+export const floorValueInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'payback', 'life', 'growth', 'drift', 'discount', 'mode', 'resale', 'cost'] as const;
 
 /** The figure's source line, naming the documents as readers know them. */
 export const floorValueSource = (c: Pick<FigureContext, 'sources'>) =>
@@ -71,7 +71,15 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
     makeMetric('forward-value-run', 'Forward value if it must run (take-or-pay)', p.valueRunUsd, 'USD per machine', usdWhole),
     ...(p.underwaterMonth === null ? [] : [makeMetric('underwater-month', 'First month losing money on power', p.underwaterMonth, 'months from the scenario date', (v) => (v === 0 ? 'now' : `month ${v}`))]),
     makeMetric('sats-per-th-end', `Output in the last month (${month(lastMonth)})`, p.satsPerThEnd, 'sats per TH/s per day', (v) => number(v, 1)),
+    // For the essay's sentences.
+    makeMetric('profit-day', 'Profit on power today', day.profitUsdPerDay, 'USD per day', usd),
+    makeMetric('forward-value-curtail-th', 'Forward value if it can switch off, per TH', p.valueCurtailUsd / machine.terahashPerSecond, 'USD per TH', usd),
+    ...(p.halvingMonth === null ? [] : [makeMetric('halving-month', 'Month of the next halving', p.halvingMonth, 'months from the scenario date', (v) => number(v))]),
+    makeMetric('halving-height', 'Block of the next halving', p.halvingHeight, 'block height', (v) => number(v)),
+    makeMetric('purchase-usd', `Purchase price at ${usd(s.cost)} per TH`, s.cost * machine.terahashPerSecond, 'USD per machine', usdWhole),
+    makeMetric('lifetime-profit-curtail', 'Undiscounted profit over the life, switching off', undiscountedProfitUsd({ months: p.months, mode: 'curtail' }), 'USD per machine', usdWhole),
   ];
+  const longMonth = (m: number) => monthYearLong(monthStartDate(s.date, m));
 
   const underwaterText = p.underwaterMonth === null ? `none within ${s.life} months` : p.underwaterMonth === 0 ? 'now' : `month ${p.underwaterMonth} (${month(p.underwaterMonth)})`;
   // Month labels are made when a row is drawn (column text), not for every month on every input.
@@ -112,6 +120,11 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
     underwaterText,
     note,
     metrics,
+    texts: {
+      machine: machine.model,
+      ...(p.halvingMonth === null ? {} : { 'halving-date': longMonth(p.halvingMonth) }),
+      ...(p.underwaterMonth === null ? {} : { 'underwater-date': longMonth(p.underwaterMonth) }),
+    },
     keyMetrics: ['payback-value-th', 'payback-value', 'forward-value-curtail', 'forward-value-run'],
     table: { caption: `${machine.model}: month-by-month projection from ${s.date}`, columns: columns(month), rows, rowKey: (r) => String(r.month), rowAttribute: 'data-month' },
     charts: [profitChart, cumulativeChart],

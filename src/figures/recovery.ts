@@ -1,6 +1,7 @@
 import { machineDay } from '../model/machineEconomics.ts';
 import { paybackValueUsdPerTh } from '../model/payback.ts';
 import { valueToCostRatio } from '../model/recovery.ts';
+import { valueKeptFraction } from '../model/compounding.ts';
 import { marketInputs } from '../scenario/market.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
@@ -23,7 +24,7 @@ export interface RecoveryFigure extends Figure<RecoveryRow, RangeChart> {
   machine: MachineRef;
 }
 
-export const recoveryInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'payback', 'cost'] as const;
+export const recoveryInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'payback', 'cost', 'life'] as const;
 
 /** The figure's source line, naming the documents as readers know them. */
 export const recoverySource = (c: Pick<FigureContext, 'sources'>) =>
@@ -75,7 +76,14 @@ export function recoveryFigure(s: Scenario, context: FigureContext): RecoveryFig
     id: 'recovery',
     title: 'What a forced sale recovers',
     machine,
-    metrics: [makeMetric('recovery-scenario', `Your scenario: ${machine.model}`, yours, 'fraction of the purchase price', (v) => percent(v))],
+    metrics: [
+      makeMetric('recovery-scenario', `Your scenario: ${machine.model}`, yours, 'fraction of the purchase price', (v) => percent(v)),
+      // Industrial machinery over the same remaining life, at the op-ed's yearly rates (the essay's comparison).
+      ...(['slow', 'fast'] as const).map((pace, i) => {
+        const lossPerYear = context.industrialDepreciationPerYear[i]!;
+        return makeMetric(`industrial-kept-${pace}`, `Industrial machinery losing ${percent(lossPerYear, 0)} a year keeps, over ${s.life} months`, valueKeptFraction({ lossPerYear, years: s.life / 12 }), 'fraction', (v) => percent(v, 0));
+      }),
+    ],
     table: { caption: 'Share of the earlier value recovered (bars are capped at 0 % and 100 %)', columns, rows, rowKey: (r) => r.id, rowAttribute: 'data-recovery' },
     charts: [chart],
     caption:

@@ -107,6 +107,8 @@ export interface Figure<R = unknown, C extends Chart = Chart> {
   source: string;
   /** The metrics a card (image) shows, by name, most important first (default: the first four). */
   keyMetrics?: string[];
+  /** Words the essay's live sentences may quote, by name (the studied machine's name, a month). */
+  texts?: Record<string, string>;
 }
 
 /**

@@ -67,6 +67,10 @@ const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'nume
 /** A month and year: monthLabel(new Date('2028-04-03')) → "Apr 2028". */
 export const monthLabel = (d: Date) => monthYear.format(d);
 
+const longMonthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A month and year in words: monthYearLong(new Date('2028-04-03')) → "April 2028". */
+export const monthYearLong = (d: Date) => longMonthYear.format(d);
+
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 /** A calendar date written YYYY-MM-DD, for readers: dateLabel('2026-02-02') → "2 Feb 2026". */
 export const dateLabel = (isoDate: string) => {
@@ -79,3 +83,4 @@ export const difficultyT = (t: number) => number(t, t % 1 ? 2 : 0);
 
 /** A power price given per kWh, shown per MWh in whole dollars: usdPerMwh(0.08197) → "$82". */
 export const usdPerMwh = (usdPerKwhValue: number) => usdWhole(usdPerKwhValue * 1000);
+

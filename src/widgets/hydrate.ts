@@ -1,5 +1,7 @@
 import { hydrate, type Component } from 'svelte';
 import type { FigureContext } from '../figures/context.ts';
+import type { Figure } from '../figures/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
 /**
  * The page's islands, without Astro's island runtime: each widget is server-rendered inside
@@ -17,8 +19,19 @@ export function pageContext(): FigureContext {
   return (context ??= JSON.parse(el.textContent) as FigureContext);
 }
 
-/** Hydrates every not-yet-live island of one widget on the page with its server-rendered props. */
-export function hydrateIslands(name: string, widget: Component<never>): void {
+type Compute = (s: Scenario, context: FigureContext) => Figure;
+const computes = new Map<string, Compute>();
+
+/** The figure function of a widget on this page, by figure id (for the live prose). */
+export const pageFigure = (id: string): Compute | undefined => computes.get(id);
+
+/**
+ * Hydrates every not-yet-live island of one widget on the page with its server-rendered props,
+ * and records the widget's figure function, so the live prose computes the same view model
+ * without loading another copy of it.
+ */
+export function hydrateIslands(name: string, widget: Component<never>, figure?: Compute): void {
+  if (figure) computes.set(name, figure);
   for (const target of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]:not([data-island-live])`)) {
     target.dataset.islandLive = '';
     const props = { ...(JSON.parse(target.dataset.props ?? '{}') as object), context: pageContext() };

@@ -60,7 +60,7 @@ describe('figureRegistry', () => {
     expect(existsSync(new URL(`content/chapters/${f.chapter}.mdx`, root)), `content/chapters/${f.chapter}.mdx`).toBe(true);
     expect(existsSync(new URL(`src/widgets/${f.component}.svelte`, root)), `src/widgets/${f.component}.svelte`).toBe(true);
     const entry = readFileSync(new URL(`src/islands/${id}.ts`, root), 'utf8');
-    expect(entry).toContain(`hydrateIslands('${id}', ${f.component});`);
+    expect(entry).toContain(`hydrateIslands('${id}', ${f.component}, `);
     const astro = readFileSync(new URL('src/components/Figure.astro', root), 'utf8');
     expect(astro).toContain(`c === '${f.component}' && <${f.component} context={context} embed={embed} />`);
     expect(astro).toContain(`c === '${f.component}' && <script src="../islands/${id}.ts"></script>`);

@@ -1,0 +1,64 @@
+import type { Figure } from './types.ts';
+
+/**
+ * The essay's claims that depend on the scenario. Each names the registered figure it reads and
+ * the variants its sentence comes in; `pick` chooses one from the figure's metrics. A chapter
+ * writes every variant (`<Claim name="…">` with one slot per variant, src/components/Claim.astro),
+ * and a test checks both ways: every variant a claim can pick is written, and every written one
+ * can be picked.
+ */
+export interface ClaimSpec {
+  figure: string;
+  variants: readonly string[];
+  pick: (figure: Pick<Figure, 'metrics'>) => string;
+}
+
+const value = (f: Pick<Figure, 'metrics'>, name: string): number | undefined => f.metrics.find((m) => m.name === name)?.value;
+
+export const claims = {
+  /** When the studied machine first loses money on power, against the next halving. */
+  'first-losing-month': {
+    figure: 'floor-value',
+    variants: ['now', 'before-halving', 'at-halving', 'after-halving', 'never'],
+    pick: (f) => {
+      const loss = value(f, 'underwater-month');
+      const halving = value(f, 'halving-month');
+      if (loss === undefined) return 'never';
+      if (loss === 0) return 'now';
+      if (halving === undefined || loss < halving) return 'before-halving';
+      return loss === halving ? 'at-halving' : 'after-halving';
+    },
+  },
+  /** Whether the machine's undiscounted profit, switching off, ever repays its purchase price. */
+  'buyer-recovers': {
+    figure: 'floor-value',
+    variants: ['never', 'repays'],
+    pick: (f) => ((value(f, 'lifetime-profit-curtail') ?? 0) >= (value(f, 'purchase-usd') ?? Infinity) ? 'repays' : 'never'),
+  },
+  /** Whether the studied machine has a losing month on the cheap power. */
+  'cheap-power-losses': {
+    figure: 'energy-position',
+    variants: ['none', 'some'],
+    pick: (f) => ((value(f, 'losing-months-low') ?? 0) > 0 ? 'some' : 'none'),
+  },
+  /** Whether the next halving falls within the machine's remaining life. */
+  'halving-in-horizon': {
+    figure: 'floor-value',
+    variants: ['within', 'beyond'],
+    pick: (f) => (value(f, 'halving-month') === undefined ? 'beyond' : 'within'),
+  },
+} satisfies Record<string, ClaimSpec>;
+
+export type ClaimName = keyof typeof claims;
+
+/**
+ * The variant of a claim a figure calls for.
+ *
+ * @example
+ * claimVariant('first-losing-month', floorValueFigure(defaultScenario(), context)) // "at-halving"
+ */
+export function claimVariant(name: string, figure: Pick<Figure, 'metrics'>): string {
+  const spec = (claims as Record<string, ClaimSpec>)[name];
+  if (!spec) throw new Error(`no claim "${name}"; claims are: ${Object.keys(claims).join(', ')}`);
+  return spec.pick(figure);
+}

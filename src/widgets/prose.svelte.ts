@@ -1,0 +1,149 @@
+import { flushSync } from 'svelte';
+import { scenario, scenarioSignature, setParam } from '../scenario/store.svelte.ts';
+import { startLinkSync } from '../scenario/sync.svelte.ts';
+import { spec, type NumberKey } from '../scenario/schema.ts';
+import { linkContextFor } from '../figures/context.ts';
+import { claimVariant } from '../figures/claims.ts';
+import type { Figure } from '../figures/types.ts';
+import { formatters, type FormatName } from '../format/named.ts';
+import { pageContext, pageFigure } from './hydrate.ts';
+
+/**
+ * The essay's live prose. Numbers (`[data-prose]`, `[data-prose-text]`) and sentences with
+ * variants (`[data-claim]`) read the registered figures' view models at the reader's scenario;
+ * like the figures, only what is on screen follows each input, and the rest catches up once the
+ * reader pauses (or before printing). Numbers marked `[data-prose-input]` set the scenario:
+ * dragged sideways, or with the arrow keys on the native range inside them.
+ */
+
+const quietMs = 400;
+const visible = new Set<Element>();
+let lastSignature = '';
+
+function figureFor(id: string, cache: Map<string, Figure | null>): Figure | null {
+  if (!cache.has(id)) {
+    const compute = pageFigure(id);
+    cache.set(id, compute ? compute({ ...scenario }, pageContext()) : null);
+  }
+  return cache.get(id)!;
+}
+
+function write(el: HTMLElement, cache: Map<string, Figure | null>): void {
+  const figure = figureFor(el.dataset.proseFigure ?? el.dataset.claimFigure ?? '', cache);
+  if (!figure) return;
+  if (el.dataset.claim) {
+    const variant = claimVariant(el.dataset.claim, figure);
+    if (el.dataset.variant === variant) return;
+    el.dataset.variant = variant;
+    for (const option of el.querySelectorAll<HTMLElement>(':scope > [data-variant-option]')) {
+      option.hidden = option.dataset.variantOption !== variant;
+      // The variant now shown says its numbers at this scenario at once.
+      if (!option.hidden) for (const inner of option.querySelectorAll<HTMLElement>('[data-prose], [data-prose-text]')) write(inner, cache);
+    }
+    return;
+  }
+  let text: string | undefined;
+  if (el.dataset.proseText) text = figure.texts?.[el.dataset.proseText];
+  else {
+    const m = figure.metrics.find((x) => x.name === el.dataset.prose);
+    if (m) {
+      el.dataset.value = String(m.value);
+      const format = el.dataset.proseFormat as FormatName | undefined;
+      text = format ? formatters[format](m.value) : m.text;
+    } else text = '—'; // the metric does not apply at this scenario (e.g. no halving within the horizon)
+  }
+  if (text !== undefined && el.textContent !== text) el.textContent = text;
+}
+
+/** Brings live elements up to date: those on screen, or all of them. */
+function refresh(all: boolean): void {
+  const signature = scenarioSignature();
+  const cache = new Map<string, Figure | null>();
+  // Claims first: a variant that becomes visible holds live numbers of its own.
+  for (const el of document.querySelectorAll<HTMLElement>('[data-claim]')) if (all || visible.has(el)) write(el, cache);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-prose], [data-prose-text]')) if (all || visible.has(el)) write(el, cache);
+  for (const note of document.querySelectorAll<HTMLElement>('.at-defaults__note')) note.hidden = signature === '';
+  if (all) lastSignature = signature;
+}
+
+function syncInputs(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-prose-input]')) {
+    const key = el.dataset.proseInput!;
+    if (el instanceof HTMLSelectElement) {
+      if (el.value !== scenario.machine) el.value = scenario.machine;
+      continue;
+    }
+    const s = spec(key as NumberKey);
+    const v = scenario[key as NumberKey] ?? s.min;
+    const range = el.querySelector<HTMLInputElement>('input[type="range"]')!;
+    if (range.valueAsNumber !== v) range.value = String(v);
+    const text = s.describe(v);
+    range.setAttribute('aria-valuetext', text);
+    const shown = el.querySelector<HTMLElement>('.prose-input__value')!;
+    if (shown.textContent !== text) shown.textContent = text;
+  }
+}
+
+/** Dragging a number sideways: one step of its parameter per 4 px (price: $100 per 4 px). */
+function draggable(el: HTMLElement): void {
+  const key = el.dataset.proseInput as NumberKey;
+  const s = spec(key);
+  const range = el.querySelector<HTMLInputElement>('input[type="range"]')!;
+  const shown = el.querySelector<HTMLElement>('.prose-input__value')!;
+  range.addEventListener('input', () => setParam(key, range.valueAsNumber));
+  shown.addEventListener('pointerdown', (down) => {
+    down.preventDefault();
+    shown.setPointerCapture(down.pointerId);
+    range.focus({ preventScroll: true });
+    const start = scenario[key] ?? s.min;
+    const move = (e: PointerEvent) => {
+      const steps = Math.round((e.clientX - down.clientX) / 4);
+      const next = Math.min(s.max, Math.max(s.min, Math.round((start + steps * s.step) / s.step) * s.step));
+      // Steps like 0.001 leave binary fractions: keep the digits the step has.
+      const digits = (String(s.step).split('.')[1] ?? '').length;
+      setParam(key, Number(next.toFixed(digits)));
+    };
+    const up = () => {
+      shown.removeEventListener('pointermove', move);
+      shown.removeEventListener('pointerup', up);
+      shown.removeEventListener('pointercancel', up);
+    };
+    shown.addEventListener('pointermove', move);
+    shown.addEventListener('pointerup', up);
+    shown.addEventListener('pointercancel', up);
+  });
+}
+
+/** Starts the live prose on this page (once). */
+export function startProse(): void {
+  const live = document.querySelectorAll<HTMLElement>('[data-prose], [data-prose-text], [data-claim], [data-prose-input], [data-at-defaults]');
+  if (live.length === 0) return;
+  startLinkSync(linkContextFor(pageContext().machines));
+  const observer = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (e.isIntersecting) visible.add(e.target);
+      else visible.delete(e.target);
+    }
+    // What scrolls into view is brought up to date at once.
+    if (lastSignature !== scenarioSignature()) refresh(false);
+  });
+  for (const el of document.querySelectorAll('[data-prose], [data-prose-text], [data-claim]')) observer.observe(el);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-prose-input]')) {
+    if (el instanceof HTMLSelectElement) el.addEventListener('change', () => setParam('machine', el.value));
+    else draggable(el);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  $effect.root(() => {
+    $effect(() => {
+      scenarioSignature();
+      syncInputs();
+      refresh(false);
+      clearTimeout(timer);
+      timer = setTimeout(() => refresh(true), quietMs);
+    });
+  });
+  addEventListener('beforeprint', () => {
+    flushSync();
+    refresh(true);
+  });
+}
