@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { number, percent, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
-import { makeMetric, type Column, type Figure, type MonthChart } from './types.ts';
+import { makeMetric, quoted, type Column, type Figure, type MonthChart } from './types.ts';
 import { modeText, monthText, projectionMarkers, studiedMachine } from './projectionShared.ts';
 
 export interface DepreciationRow extends ProjectedMonth {
@@ -84,10 +84,10 @@ export function depreciationFigure(s: Scenario, context: FigureContext): Depreci
     texts: { machine: machine.model, 'price-path': priceText, 'sats-path': satsText },
     metrics: [
       makeMetric('sats-change', `Change in sats per TH/s per day by ${summary.lastMonth}`, satsChange, 'fraction', (v) => percent(v, 0)),
-      makeMetric('sats-per-th-start', 'Output in the first month', first.satsPerThPerDay, 'sats per TH/s per day', (v) => number(v, 1)),
-      makeMetric('sats-per-th-last', `Output in the last month (${summary.lastMonth})`, last.satsPerThPerDay, 'sats per TH/s per day', (v) => number(v, 1)),
-      makeMetric('sats-kept', 'Share of its first month’s output the last month keeps', last.satsPerThPerDay / first.satsPerThPerDay, 'fraction', (v) => percent(v, 0)),
-      makeMetric('difficulty-growth-per-year', 'Difficulty growth, compounded over a year', growthPerYearFromGrowthPerMonth(inputs.difficultyGrowthPerMonth), 'fraction per year', (v) => percent(v, 1)),
+      quoted(makeMetric('sats-per-th-start', 'Output in the first month', first.satsPerThPerDay, 'sats per TH/s per day', (v) => number(v, 1))),
+      quoted(makeMetric('sats-per-th-last', `Output in the last month (${summary.lastMonth})`, last.satsPerThPerDay, 'sats per TH/s per day', (v) => number(v, 1))),
+      quoted(makeMetric('sats-kept', 'Share of its first month’s output the last month keeps', last.satsPerThPerDay / first.satsPerThPerDay, 'fraction', (v) => percent(v, 0))),
+      quoted(makeMetric('difficulty-growth-per-year', 'Difficulty growth, compounded over a year', growthPerYearFromGrowthPerMonth(inputs.difficultyGrowthPerMonth), 'fraction per year', (v) => percent(v, 1))),
     ],
     table: { caption: `${machine.model}: value in USD and output in sats, by month`, columns: columns(month), rows, rowKey: (r) => String(r.month), rowAttribute: 'data-month' },
     charts: [valueChart, satsChart],

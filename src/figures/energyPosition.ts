@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { customMachine, type MachineRef } from '../catalogue/machine.ts';
 import { number, usd, usdFine, usdPerKwh, usdPerMwh, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
-import { makeMetric, type Column, type Figure } from './types.ts';
+import { makeMetric, quoted, type Column, type Figure } from './types.ts';
 import { modeText, studiedMachine } from './projectionShared.ts';
 
 export interface EnergyRow {
@@ -158,12 +158,12 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
           return makeMetric(`breakeven-hashprice-${side}`, `${model}: breakeven hashprice ${at}`, d.breakevenHashpriceUsdPerThDay, perTh, usdFine);
         }),
       ),
-      makeMetric('forward-value-curtail-low', `Forward value at ${usdPerKwh(s.kwhlow)}/kWh if it can switch off`, cheap.valueCurtailUsd, 'USD per machine', usdWhole),
-      makeMetric('forward-value-curtail-high', `Forward value at ${usdPerKwh(s.kwhhigh)}/kWh if it can switch off`, dear.valueCurtailUsd, 'USD per machine', usdWhole),
-      makeMetric('forward-value-run-high', `Forward value at ${usdPerKwh(s.kwhhigh)}/kWh if it must run`, dear.valueRunUsd, 'USD per machine', usdWhole),
-      makeMetric('losing-months-low', `Losing months at ${usdPerKwh(s.kwhlow)}/kWh`, cheap.months.filter((m) => m.profitUsd < 0).length, 'months', (v) => number(v)),
-      makeMetric('joules-per-th', `${model}: efficiency`, row.low.joulesPerTerahash, 'J/TH', (v) => number(v, 1)),
-      makeMetric('joules-after-cut', `With ${number(s.cut)} % fewer J/TH`, leverJ, 'J/TH', (v) => number(v, 1)),
+      quoted(makeMetric('forward-value-curtail-low', `Forward value at ${usdPerKwh(s.kwhlow)}/kWh if it can switch off`, cheap.valueCurtailUsd, 'USD per machine', usdWhole)),
+      quoted(makeMetric('forward-value-curtail-high', `Forward value at ${usdPerKwh(s.kwhhigh)}/kWh if it can switch off`, dear.valueCurtailUsd, 'USD per machine', usdWhole)),
+      quoted(makeMetric('forward-value-run-high', `Forward value at ${usdPerKwh(s.kwhhigh)}/kWh if it must run`, dear.valueRunUsd, 'USD per machine', usdWhole)),
+      quoted(makeMetric('losing-months-low', `Losing months at ${usdPerKwh(s.kwhlow)}/kWh`, cheap.months.filter((m) => m.profitUsd < 0).length, 'months', (v) => number(v))),
+      quoted(makeMetric('joules-per-th', `${model}: efficiency`, row.low.joulesPerTerahash, 'J/TH', (v) => number(v, 1))),
+      quoted(makeMetric('joules-after-cut', `With ${number(s.cut)} % fewer J/TH`, leverJ, 'J/TH', (v) => number(v, 1))),
       makeMetric('breakeven-kwh-before', `${model}: breakeven power price`, before, 'USD per kWh', usdPerMwh, 'per MWh'),
       makeMetric('breakeven-kwh-after', `With ${number(s.cut)} % fewer J/TH`, after, 'USD per kWh', usdPerMwh, 'per MWh'),
       makeMetric('example-breakeven-before', `${ex.model} (2022 report): breakeven power price`, exampleBefore, 'USD per kWh', usdPerMwh, 'per MWh'),

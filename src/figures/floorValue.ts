@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { monthYearLong, number, usd, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
-import { makeMetric, type Column, type Figure, type Metric, type MonthChart } from './types.ts';
+import { makeMetric, quoted, type Column, type Figure, type Metric, type MonthChart } from './types.ts';
 import { modeText, monthText, projectionMarkers, studiedMachine } from './projectionShared.ts';
 
 export interface FloorMonthRow extends ProjectedMonth {
@@ -72,12 +72,12 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
     ...(p.underwaterMonth === null ? [] : [makeMetric('underwater-month', 'First month losing money on power', p.underwaterMonth, 'months from the scenario date', (v) => (v === 0 ? 'now' : `month ${v}`))]),
     makeMetric('sats-per-th-end', `Output in the last month (${month(lastMonth)})`, p.satsPerThEnd, 'sats per TH/s per day', (v) => number(v, 1)),
     // For the essay's sentences.
-    makeMetric('profit-day', 'Profit on power today', day.profitUsdPerDay, 'USD per day', usd),
-    makeMetric('forward-value-curtail-th', 'Forward value if it can switch off, per TH', p.valueCurtailUsd / machine.terahashPerSecond, 'USD per TH', usd),
-    ...(p.halvingMonth === null ? [] : [makeMetric('halving-month', 'Month of the next halving', p.halvingMonth, 'months from the scenario date', (v) => number(v))]),
-    makeMetric('halving-height', 'Block of the next halving', p.halvingHeight, 'block height', (v) => number(v)),
-    makeMetric('purchase-usd', `Purchase price at ${usd(s.cost)} per TH`, s.cost * machine.terahashPerSecond, 'USD per machine', usdWhole),
-    makeMetric('lifetime-profit-curtail', 'Undiscounted profit over the life, switching off', undiscountedProfitUsd({ months: p.months, mode: 'curtail' }), 'USD per machine', usdWhole),
+    quoted(makeMetric('profit-day', 'Profit on power today', day.profitUsdPerDay, 'USD per day', usd)),
+    quoted(makeMetric('forward-value-curtail-th', 'Forward value if it can switch off, per TH', p.valueCurtailUsd / machine.terahashPerSecond, 'USD per TH', usd)),
+    ...(p.halvingMonth === null ? [] : [quoted(makeMetric('halving-month', 'Month of the next halving', p.halvingMonth, 'months from the scenario date', (v) => number(v)))]),
+    quoted(makeMetric('halving-height', 'Block of the next halving', p.halvingHeight, 'block height', (v) => number(v), '')),
+    quoted(makeMetric('purchase-usd', `Purchase price at ${usd(s.cost)} per TH`, s.cost * machine.terahashPerSecond, 'USD per machine', usdWhole)),
+    quoted(makeMetric('lifetime-profit-curtail', 'Undiscounted profit over the life, switching off', undiscountedProfitUsd({ months: p.months, mode: 'curtail' }), 'USD per machine', usdWhole)),
   ];
   const longMonth = (m: number) => monthYearLong(monthStartDate(s.date, m));
 

@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { percent, usd } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
-import { makeMetric, type Column, type Figure, type RangeChart } from './types.ts';
+import { makeMetric, quoted, type Column, type Figure, type RangeChart } from './types.ts';
 import { studiedMachine } from './projectionShared.ts';
 
 export interface RecoveryRow {
@@ -81,7 +81,7 @@ export function recoveryFigure(s: Scenario, context: FigureContext): RecoveryFig
       // Industrial machinery over the same remaining life, at the op-ed's yearly rates (the essay's comparison).
       ...(['slow', 'fast'] as const).map((pace, i) => {
         const lossPerYear = context.industrialDepreciationPerYear[i]!;
-        return makeMetric(`industrial-kept-${pace}`, `Industrial machinery losing ${percent(lossPerYear, 0)} a year keeps, over ${s.life} months`, valueKeptFraction({ lossPerYear, years: s.life / 12 }), 'fraction', (v) => percent(v, 0));
+        return quoted(makeMetric(`industrial-kept-${pace}`, `Industrial machinery losing ${percent(lossPerYear, 0)} a year keeps, over ${s.life} months`, valueKeptFraction({ lossPerYear, years: s.life / 12 }), 'fraction', (v) => percent(v, 0)));
       }),
     ],
     table: { caption: 'Share of the earlier value recovered (bars are capped at 0 % and 100 %)', columns, rows, rowKey: (r) => r.id, rowAttribute: 'data-recovery' },

@@ -19,6 +19,12 @@ export interface Metric {
   text: string;
   /** What the page prints after `text` ("per PH/s per day"): `unit` without the currency the text already shows. */
   textUnit: string;
+  /**
+   * A supporting number the essay's prose quotes (src/components/Live.astro) that the widget does
+   * not headline: every widget lists these under its own (src/widgets/FigureFrame.svelte), so each
+   * number in the text can be found in its figure, and in the figure's embed.
+   */
+  quoted?: true;
 }
 
 /** One column of a figure's table. `value` is what the CSV carries; `text` what the page shows. */
@@ -131,6 +137,16 @@ export function metric(figure: Pick<Figure, 'id' | 'metrics'>, name: string): Me
  * @example
  * makeMetric('hashprice', 'Hashprice', 33.96, 'USD per PH/s per day', usd).textUnit // "per PH/s per day"
  */
+/**
+ * Marks a metric as one the prose quotes and the widget lists among its supporting numbers.
+ *
+ * @example
+ * quoted(makeMetric('profit-day', 'Profit on power today', 7.89, 'USD per day', usd)).quoted // true
+ */
+export function quoted(m: Metric): Metric {
+  return { ...m, quoted: true };
+}
+
 export function makeMetric(name: string, label: string, value: number, unit: string, format: (v: number) => string, textUnit?: string): Metric {
   return { name, label, value, unit, text: format(value), textUnit: textUnit ?? (unit.startsWith('fraction') ? '' : unit.replace(/^USD( |$)/, '')) };
 }

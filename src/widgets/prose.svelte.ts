@@ -12,7 +12,8 @@ import { pageContext, pageFigure } from './hydrate.ts';
  * The essay's live prose. Numbers (`[data-prose]`, `[data-prose-text]`) and sentences with
  * variants (`[data-claim]`) read the registered figures' view models at the reader's scenario;
  * like the figures, only what is on screen follows each input, and the rest catches up once the
- * reader pauses (or before printing). Numbers marked `[data-prose-input]` set the scenario:
+ * reader pauses (or before printing); `<html data-prose-state>` says "catching-up" until then and
+ * "current" after. Numbers marked `[data-prose-input]` set the scenario:
  * dragged sideways, or with the arrow keys on the native range inside them.
  */
 
@@ -50,7 +51,11 @@ function write(el: HTMLElement, cache: Map<string, Figure | null>): void {
       el.dataset.value = String(m.value);
       const format = el.dataset.proseFormat as FormatName | undefined;
       text = format ? formatters[format](m.value) : m.text;
-    } else text = '—'; // the metric does not apply at this scenario (e.g. no halving within the horizon)
+    } else {
+      // The metric does not apply at this scenario (e.g. no halving within the horizon).
+      delete el.dataset.value;
+      text = '—';
+    }
   }
   if (text !== undefined && el.textContent !== text) el.textContent = text;
 }
@@ -63,7 +68,10 @@ function refresh(all: boolean): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-claim]')) if (all || visible.has(el)) write(el, cache);
   for (const el of document.querySelectorAll<HTMLElement>('[data-prose], [data-prose-text]')) if (all || visible.has(el)) write(el, cache);
   for (const note of document.querySelectorAll<HTMLElement>('.at-defaults__note')) note.hidden = signature === '';
-  if (all) lastSignature = signature;
+  if (all) {
+    lastSignature = signature;
+    document.documentElement.dataset.proseState = 'current';
+  }
 }
 
 function syncInputs(): void {
@@ -139,6 +147,8 @@ export function startProse(): void {
       syncInputs();
       refresh(false);
       clearTimeout(timer);
+      // Until the catch-up, text off screen may still show the previous scenario (tests wait on this).
+      document.documentElement.dataset.proseState = 'catching-up';
       timer = setTimeout(() => refresh(true), quietMs);
     });
   });

@@ -78,11 +78,21 @@ export async function openTables(page: Page): Promise<void> {
 }
 
 /**
- * Waits until every figure shows the current scenario. Figures off screen skip inputs and catch
- * up a moment after the last change (src/widgets/figureGate.svelte.ts); read them after this.
+ * Waits until every figure and the live prose show the current scenario. Figures and prose off
+ * screen skip inputs and catch up a moment after the last change (src/widgets/figureGate.svelte.ts,
+ * src/widgets/prose.svelte.ts); read them after this.
  */
 export async function settled(page: Page): Promise<void> {
   await expect(page.locator('[data-figure][data-stale]'), 'every figure shows the current scenario').toHaveCount(0);
+  // A page with live prose: its text has caught up too (src/widgets/prose.svelte.ts). A page on
+  // which nothing hydrated runs no script (read without JavaScript): its prose stays as served.
+  const proseCurrent = () =>
+    !document.querySelector('[data-prose], [data-claim]') || !document.querySelector('[data-hydrated]') || document.documentElement.dataset.proseState === 'current';
+  await expect
+    .poll(() => page.evaluate(proseCurrent), {
+      message: 'the live prose shows the current scenario',
+    })
+    .toBe(true);
 }
 
 /** A headline figure of the hashprice widget (or the page-level machines-losing summary). */
