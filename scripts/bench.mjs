@@ -36,7 +36,7 @@ const PAGES = [
     // Chapter 2's sliders each re-project every machine month by month (the energy-position table).
     path: '/no-floor/',
     ready: ['[data-widget="energy-position"][data-hydrated]'],
-    sliders: [{ selector: '#bar-price', prepare: openScenarioBar }, { selector: '#fv-growth' }, { selector: '#fv-life' }, { selector: '#ep-kwhlow' }],
+    sliders: [{ selector: '#bar-price', prepare: openScenarioBar }, { selector: '#fv-growth' }, { selector: '#fv-life' }, { selector: '#ep-kwhlow' }, { selector: '[data-prose-input="payback"] input' }],
   },
   {
     // The heaviest embeds, alone in their page as a host's iframe shows them.

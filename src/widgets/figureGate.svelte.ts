@@ -26,6 +26,16 @@ const shown = new WeakMap<Element, () => unknown>();
 export function currentFigure<F>(node: Element): F | undefined {
   return shown.get(node)?.() as F | undefined;
 }
+/** Each figure root's view model while it is on screen (undefined off screen), for the live prose. */
+const onScreen = new WeakMap<Element, () => unknown>();
+
+/**
+ * The view model the figure rooted at `node` shows, if it is on screen and so already follows the
+ * scenario: the live prose reads it rather than computing the same figure twice per input.
+ */
+export function figureOnScreen<F>(node: Element): F | undefined {
+  return untrack(() => onScreen.get(node)?.()) as F | undefined;
+}
 const nodes = new WeakMap<Element, Gate>();
 let observer: IntersectionObserver | undefined;
 let catchUpTimer: ReturnType<typeof setTimeout> | undefined;
@@ -136,6 +146,7 @@ export function useFigure<F>(compute: () => F): { readonly figure: F; readonly s
         flushSync();
         return figure;
       });
+      onScreen.set(node, () => (gate.visible && mounted ? figure : undefined));
       return observe(node, gate);
     },
   };

@@ -7,6 +7,7 @@ import { claimVariant } from '../figures/claims.ts';
 import type { Figure } from '../figures/types.ts';
 import { formatters, type FormatName } from '../format/named.ts';
 import { pageContext, pageFigure } from './hydrate.ts';
+import { figureOnScreen } from './figureGate.svelte.ts';
 
 /**
  * The essay's live prose. Numbers (`[data-prose]`, `[data-prose-text]`) and sentences with
@@ -21,10 +22,16 @@ const quietMs = 400;
 const visible = new Set<Element>();
 let lastSignature = '';
 
+/**
+ * A figure at the current scenario, once per refresh: the widget's own view model when the widget
+ * is on screen (it has computed it for this input already), else computed here.
+ */
 function figureFor(id: string, cache: Map<string, Figure | null>): Figure | null {
   if (!cache.has(id)) {
-    const compute = pageFigure(id);
-    cache.set(id, compute ? compute({ ...scenario }, pageContext()) : null);
+    const root = document.querySelector(`[data-figure="${id}"]`);
+    const shown = root ? figureOnScreen<Figure>(root) : undefined;
+    const compute = shown ? undefined : pageFigure(id);
+    cache.set(id, shown ?? (compute ? compute({ ...scenario }, pageContext()) : null));
   }
   return cache.get(id)!;
 }
