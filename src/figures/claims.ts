@@ -16,6 +16,15 @@ export interface ClaimSpec {
 const value = (f: Pick<Figure, 'metrics'>, name: string): number | undefined => f.metrics.find((m) => m.name === name)?.value;
 
 export const claims = {
+  /** How many of the machines compared lose money on power: none, some or all of them. */
+  'machines-losing': {
+    figure: 'machine-margins',
+    variants: ['none', 'some', 'all'],
+    pick: (f) => {
+      const losing = value(f, 'machines-losing') ?? 0;
+      return losing === 0 ? 'none' : losing >= (value(f, 'machine-count') ?? Infinity) ? 'all' : 'some';
+    },
+  },
   /** When the studied machine first loses money on power, against the next halving. */
   'first-losing-month': {
     figure: 'floor-value',

@@ -5,7 +5,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { customMachine, type MachineRef } from '../catalogue/machine.ts';
 import { difficultyT, number, percent, usd, usdPerKwh, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
-import { makeMetric, type BarChart, type Column, type Figure } from './types.ts';
+import { makeMetric, quoted, type BarChart, type Column, type Figure } from './types.ts';
 
 export interface MarginRow {
   machine: MachineRef;
@@ -84,7 +84,10 @@ export function machineMarginsFigure(s: Scenario, context: FigureContext): Machi
     losing,
     custom,
     chartDescription: `Bar chart of power cost as a share of revenue for ${rows.length} machines, lowest first, with a line at 100 %: ${losing} cross it. The table below has the figures.`,
-    metrics: [makeMetric('machines-losing', 'Machines losing money on power', losing, 'machines', (v) => `${number(v)} of ${rows.length}`)],
+    metrics: [
+      makeMetric('machines-losing', 'Machines losing money on power', losing, 'machines', (v) => `${number(v)} of ${rows.length}`),
+      quoted(makeMetric('machine-count', 'Machines compared', rows.length, 'machines', (v) => number(v))),
+    ],
     table: {
       caption: `Each machine at ${usdWhole(s.price)} per BTC, ${difficultyT(s.diff)} T difficulty and ${at}, sorted by cost share`,
       columns,

@@ -29,6 +29,7 @@ const reach: Record<string, Scenario> = {
   'cheap machine': at({ cost: 2 }),
   'dear cheap power': at({ kwhlow: 0.1 }),
   'losing after the halving': at({ kwh: 0.04, growth: 2 }),
+  'ruinous power': at({ kwh: 0.3 }),
 };
 
 describe('live prose in the chapters', () => {
@@ -101,6 +102,6 @@ describe('claimVariant(name, figure)', () => {
   });
 
   it('throws, naming the claims, for an unknown claim', () => {
-    expect(() => claimVariant('nope', { metrics: [] })).toThrow(/no claim "nope"; claims are: first-losing-month/);
+    expect(() => claimVariant('nope', { metrics: [] })).toThrow(/no claim "nope"; claims are: machines-losing, first-losing-month/);
   });
 });
