@@ -43,3 +43,12 @@ export const kwhPerWattDay = 24 / 1000;
 
 /** kWh in one MWh, the unit reports quote power prices in: $60/MWh = $0.06/kWh. */
 export const kwhPerMwh = 1000;
+
+/** Blocks between difficulty retargets: one epoch. */
+export const blocksPerRetarget = 2016;
+
+/** The most one retarget can move difficulty, either way: the measured timespan is clamped to [¼, 4] × the target. */
+export const retargetClampFactor = 4;
+
+/** Watts in one megawatt. */
+export const wattsPerMegawatt = 1e6;
