@@ -20,3 +20,7 @@ export * from './efficiencyLever.ts';
 export * from './change.ts';
 export * from './compounding.ts';
 export * from './ltv.ts';
+export * from './retarget.ts';
+export * from './fleetCurve.ts';
+export * from './hashrateResponse.ts';
+export * from './securityBudget.ts';

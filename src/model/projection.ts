@@ -24,6 +24,12 @@ export interface ProjectionInputs {
   discountRatePerYear: number;
   /** Resale value at the end of life, USD per machine (0 unless the reader sets it). */
   resaleUsd: number;
+  /**
+   * The network's difficulty month by month (T), when it does not simply follow the trend: the
+   * responding path of src/model/hashrateResponse.ts. At least `lifeMonths` long; when absent,
+   * difficulty compounds at `difficultyGrowthPerMonth`.
+   */
+  difficultyTByMonth?: readonly number[];
 }
 
 export interface ProjectedMonth {
@@ -83,13 +89,18 @@ function check(inputs: ProjectionInputs): void {
   if (!(Number.isFinite(drift) && drift >= -0.99 && drift <= 10)) throw new ModelInputError('priceDriftPerYear', drift, 'a fraction from −0.99 to 10 (−99 % to +1,000 % a year)');
   requireNonNegative('discountRatePerYear', inputs.discountRatePerYear);
   requireNonNegative('resaleUsd', inputs.resaleUsd);
+  const path = inputs.difficultyTByMonth;
+  if (path) {
+    if (path.length < inputs.lifeMonths) throw new ModelInputError('difficultyTByMonth', `${path.length} months`, `at least lifeMonths (${inputs.lifeMonths}) months`);
+    for (let m = 0; m < inputs.lifeMonths; m++) requirePositive(`difficultyTByMonth[${m}]`, path[m]!);
+  }
 }
 
 /**
  * Month-by-month projection of one machine over its remaining life, and its forward value in
  * both operating modes: the discounted sum of monthly profits on power plus discounted resale.
  *
- * Difficulty compounds monthly from today's; the BTC price compounds at the yearly drift; the
+ * Difficulty compounds monthly from today's (or follows `difficultyTByMonth`); the BTC price compounds at the yearly drift; the
  * subsidy follows the halving schedule by block height (144 blocks a day from `startBlockHeight`),
  * scaled by market.subsidyBtc ÷ the schedule's subsidy today, so a reader who overrides today's
  * subsidy keeps the override and still sees the next halving. Profits are discounted at the end
@@ -122,7 +133,7 @@ export function projectMachine(inputs: ProjectionInputs): Projection {
     const fromHeight = startBlockHeight + m * blocksPerMonth;
     const toHeight = fromHeight + blocksPerMonth;
     if (halvingMonth === null && halvingHeight >= fromHeight && halvingHeight < toHeight) halvingMonth = m;
-    const difficultyT = market.difficultyT * (1 + inputs.difficultyGrowthPerMonth) ** m;
+    const difficultyT = inputs.difficultyTByMonth?.[m] ?? market.difficultyT * (1 + inputs.difficultyGrowthPerMonth) ** m;
     const priceUsdPerBtc = market.priceUsdPerBtc * (1 + inputs.priceDriftPerYear) ** (m / 12);
     const subsidyBtc = averageSubsidyBtc(fromHeight, toHeight) * subsidyScale;
     const btcPerTh = btcPerThPerDay({ difficultyT, subsidyBtc, feesBtcPerBlock: market.feesBtcPerBlock });
