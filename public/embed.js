@@ -1,7 +1,7 @@
 /*
  * No Floor host script: sizes No Floor embeds to their content.
  *
- *   <iframe src="https://<site>/embed/floor-value/?price=80000&v=1" …></iframe>
+ *   <iframe src="https://<site>/embed/floor-value/?price=80000&v=2" …></iframe>
  *   <script async src="https://<site>/embed.js"></script>
  *
  * Each embed posts { type: 'nofloor:resize', figure: '<id>', height: <CSS px> } to its parent

@@ -75,6 +75,42 @@ function readValue(s: ParamSpec, raw: string, context: LinkContext): { value: nu
 }
 
 /**
+ * How to read a link of each older format as the current one, so that it keeps showing what it
+ * showed when it was shared (README, "Link stability policy"). Each step takes a link of version
+ * N to version N + 1; they run in order.
+ */
+const migrations: Record<number, (params: URLSearchParams) => void> = {
+  // Version 1 had no hashrate response: difficulty followed the fixed trend. (A version-1 page never
+  // wrote `hashrate`, so one that is there was typed by someone who meant it: it is kept.)
+  1: (params) => {
+    if (!params.has('hashrate')) params.set('hashrate', 'trend');
+  },
+};
+const knownVersions = Array.from({ length: linkFormatVersion }, (_, i) => String(i + 1));
+
+/**
+ * The link's format version: its `v`, or 1 for a link that sets anything without one (typed by
+ * hand, or cut short). A bare address, or one with only tags, is the current version: it shows the
+ * current defaults.
+ */
+function versionOf(params: URLSearchParams): number {
+  const v = params.get('v')?.trim();
+  if (v !== undefined) return knownVersions.includes(v) ? Number(v) : linkFormatVersion;
+  return [...params.keys()].some((k) => specByKey.has(k)) ? 1 : linkFormatVersion;
+}
+
+/**
+ * Rewrites an older link's parameters in the current format (`v` is left as it was).
+ *
+ * @example
+ * migrate(new URLSearchParams('price=80000&v=1')).toString() // "price=80000&v=1&hashrate=trend"
+ */
+export function migrate(params: URLSearchParams): URLSearchParams {
+  for (let v = versionOf(params); v < linkFormatVersion; v++) migrations[v]!(params);
+  return params;
+}
+
+/**
  * Parses a query string into a scenario. Never throws: values out of range are clamped, values
  * that are not numbers fall back to the default, repeated keys use the first value, unknown keys
  * are ignored (and kept for writing back), and every change comes back as a notice. `context`
@@ -85,7 +121,7 @@ function readValue(s: ParamSpec, raw: string, context: LinkContext): { value: nu
  * parseLink('?price=80000&diff=abc').notices[0].message // "Network difficulty: “abc” is not a number, so we used the default, 141 T."
  */
 export function parseLink(search: string, context: LinkContext = {}): ParsedLink {
-  const params = new URLSearchParams(search);
+  const params = migrate(new URLSearchParams(search));
   const scenario = defaultScenario();
   const values = scenario as unknown as Record<string, number | string | null>;
   const notices: LinkNotice[] = [];
@@ -96,7 +132,7 @@ export function parseLink(search: string, context: LinkContext = {}): ParsedLink
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     if (key === 'v') {
-      if (count === 1 && raw.trim() !== String(linkFormatVersion)) {
+      if (count === 1 && !knownVersions.includes(raw.trim())) {
         notices.push({ key, kind: 'version', given: raw, message: `Link format version “${shown(raw)}” is not one this page knows; we read the link as version ${linkFormatVersion}.` });
       }
       continue;
@@ -134,7 +170,7 @@ export function parseLink(search: string, context: LinkContext = {}): ParsedLink
  * in schema order, then `v`, then any passthrough parameters. All defaults give "".
  *
  * @example
- * serializeLink({ ...defaultScenario(), price: 80_000 }) // "price=80000&v=1"
+ * serializeLink({ ...defaultScenario(), price: 80_000 }) // "price=80000&v=2"
  */
 export function serializeLink(scenario: Scenario, passthrough: readonly [string, string][] = []): string {
   const params = new URLSearchParams();

@@ -1,4 +1,5 @@
 import { usdWhole, usd, usdPerKwh, number } from '../format/index.ts';
+import { defaultFleetText, defaultTiersText, describeMix, fleetTextProblem, tiersTextProblem } from './fleetMix.ts';
 
 /**
  * The scenario a reader sets, in the units its link uses. This schema is a public interface:
@@ -49,6 +50,18 @@ export interface Scenario {
   kwhhigh: number;
   /** Efficiency gain from underclocking or firmware: percent fewer J/TH. */
   cut: number;
+  /** Hashrate change at the start of an epoch, percent (the one-retarget figure). */
+  hrchange: number;
+  /** How network hashrate evolves in projections: "respond" (to hashprice; v2 default) or "trend" (fixed growth; v1). */
+  hashrate: string;
+  /** The network's machine classes: "J/TH-share" pairs joined by "_" (shares are weights), e.g. "12-25_16.5-30". */
+  fleet: string;
+  /** The network's power-price tiers: "USD per kWh-share" pairs joined by "_", e.g. "0.025-25_0.06-75". */
+  tiers: string;
+  /** Months a switched-off machine class waits before it leaves the network for good. */
+  leave: number;
+  /** Megawatts of mining sites converted to AI, MW. */
+  aimw: number;
 }
 
 export type ScenarioKey = keyof Scenario;
@@ -93,8 +106,14 @@ export interface TextSpec extends SpecBase {
 
 export type ParamSpec = NumberSpec | TextSpec;
 
-/** The link format version this page writes and reads. */
-export const linkFormatVersion = 1;
+/**
+ * The link format version this page writes. Older versions are read through the migrations in
+ * link.ts, so a shared link keeps showing what it showed:
+ * - 1: difficulty grew at the fixed trend (`growth`) whatever miners earned.
+ * - 2: adds the hashrate response (`hashrate`, default "respond"), the fleet mix (`fleet`, `tiers`),
+ *   `leave`, `hrchange` and `aimw`. A version-1 link (or a link without `v`) reads as `hashrate=trend`.
+ */
+export const linkFormatVersion = 2;
 
 /**
  * Why a string cannot be a machine id (a lowercase maker-model slug or "custom"). Which ids exist
@@ -106,6 +125,7 @@ export function machineIdProblem(value: string): string | undefined {
 }
 
 export const operatingModes = ['curtail', 'run'] as const;
+export const hashrateModes = ['respond', 'trend'] as const;
 
 const earliestDate = '2009-01-03';
 const latestDate = '2100-12-31';
@@ -150,6 +170,13 @@ export const paramSpecs: readonly ParamSpec[] = [
   { kind: 'number', key: 'kwhlow', label: 'Cheap power', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.025, describe: (v) => `${usdPerKwh(v)} per kWh` },
   { kind: 'number', key: 'kwhhigh', label: 'Dear power', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.07, describe: (v) => `${usdPerKwh(v)} per kWh` },
   { kind: 'number', key: 'cut', label: 'Efficiency gain (fewer J/TH)', unit: '%', min: 0, max: 60, step: 1, defaultValue: 25, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % fewer J/TH` },
+  // Link format 2 (see linkFormatVersion). The default −12 % is the news feature's hashrate fall since November 2025.
+  { kind: 'number', key: 'hrchange', label: 'Hashrate change at the epoch start', unit: '%', min: -80, max: 50, step: 1, defaultValue: -12, describe: (v) => `${v > 0 ? '+' : ''}${number(v, v % 1 ? 1 : 0)} %` },
+  { kind: 'text', key: 'hashrate', label: 'Network hashrate in projections', unit: '', defaultValue: 'respond', choices: hashrateModes, describe: (v) => (v === 'trend' ? 'grows at the fixed trend' : 'responds to hashprice') },
+  { kind: 'text', key: 'fleet', label: 'Fleet mix (machine classes)', unit: '', defaultValue: defaultFleetText, problem: fleetTextProblem, describe: (v) => describeMix(v, 'J/TH') },
+  { kind: 'text', key: 'tiers', label: 'Fleet mix (power prices)', unit: '', defaultValue: defaultTiersText, problem: tiersTextProblem, describe: (v) => describeMix(v, 'per kWh') },
+  { kind: 'number', key: 'leave', label: 'Months before idle machines leave', unit: 'months', min: 1, max: 24, step: 1, integer: true, defaultValue: 3, describe: (v) => `${number(v)} ${v === 1 ? 'month' : 'months'}` },
+  { kind: 'number', key: 'aimw', label: 'Mining capacity converted to AI', unit: 'MW', min: 0, max: 20_000, step: 5, defaultValue: 245, describe: (v) => `${number(v, v % 1 ? 1 : 0)} MW` },
 ];
 
 export const specByKey: ReadonlyMap<string, ParamSpec> = new Map(paramSpecs.map((s) => [s.key, s]));

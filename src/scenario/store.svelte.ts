@@ -38,7 +38,7 @@ export function applyLink(parsed: ParsedLink): void {
  * scenarios. Figures that are off screen compare it to decide whether what they show is stale.
  *
  * @example
- * scenarioSignature() // "" at the defaults; "price=80000&v=1" after setParam('price', 80_000)
+ * scenarioSignature() // "" at the defaults; "price=80000&v=2" after setParam('price', 80_000)
  */
 export function scenarioSignature(): string {
   return signature;

@@ -54,7 +54,7 @@ export function startLinkSync(context: LinkContext): void {
  * (a figure's anchor), or on another path of the same site (an embed's chapter).
  *
  * @example
- * currentLink('figure-floor-value') // "https://…/no-floor/?price=80000&v=1#figure-floor-value"
+ * currentLink('figure-floor-value') // "https://…/no-floor/?price=80000&v=2#figure-floor-value"
  */
 export function currentLink(hash = '', pathname = location.pathname): string {
   const qs = serializeLink(scenario, link.passthrough);

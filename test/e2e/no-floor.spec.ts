@@ -259,7 +259,7 @@ test('the floor-value and depreciation sliders by keyboard change the figures to
 
 test('typing into every number box and tabbing away sets the figures to the model\'s and the link to the values', async ({ page }) => {
   await gotoReady(page);
-  const typed: [string, Exclude<ScenarioKey, 'machine' | 'mode' | 'date'>, number][] = [
+  const typed: [string, Exclude<ScenarioKey, 'machine' | 'mode' | 'date' | 'hashrate' | 'fleet' | 'tiers'>, number][] = [
     ['fv-payback-box', 'payback', 24],
     ['fv-life-box', 'life', 48],
     ['fv-growth-box', 'growth', 1.5],

@@ -2,6 +2,12 @@
 // that alters what an old link shows fails here, and must instead come with a new link format
 // version and a migration (README, "Link stability policy").
 //
+// Links recorded under format 1 (canonical ends in v=1, or is empty) are read through the migration
+// to format 2: the link they write back gains `hashrate=trend` and `v=2`, and every figure shows
+// what it showed. A recorded bare address ("") is replayed as `?v=1`: the bare address itself now
+// shows the current defaults (format 2, hashrate responding), which is the policy — a link that
+// sets nothing promises nothing but "today's defaults".
+//
 // To record a NEW link: add { "link": "?…", "note": "…" } to golden-links.json and run
 //   RECORD_GOLDEN_LINKS=1 npx vitest run test/scenario/goldenLinks.test.ts
 // Recording fills in only entries that have no figures yet; it never rewrites a recorded one.
@@ -9,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseLink, serializeLink } from '../../src/scenario/link.ts';
+import { linkFormatVersion } from '../../src/scenario/schema.ts';
 import { linkContextFor } from '../../src/figures/context.ts';
 import { figureRegistry } from '../../src/figures/registry.ts';
 import type { Figure } from '../../src/figures/types.ts';
@@ -37,9 +44,24 @@ function snapshot(fig: Figure): { metrics: Record<string, number>; rows?: Record
   return { metrics, rows };
 }
 
+/** The format a recorded link was written in: the `v` of its canonical form (1 for the recorded bare address). */
+const formatOf = (entry: Recorded) => Number(new URLSearchParams(entry.canonical ?? '').get('v') ?? (entry.link === '' ? 1 : linkFormatVersion));
+
+/** The link replayed: a bare address recorded under format 1 is replayed as `?v=1`. */
+const replayed = (entry: Recorded) => (entry.link === '' && entry.figures && formatOf(entry) === 1 ? '?v=1' : entry.link);
+
+/**
+ * What a format-1 canonical link writes back today: the same parameters, then `hashrate=trend`
+ * (the migration; it sorts after every format-1 key), then `v=2`, then the passthrough.
+ */
+function migratedCanonical(canonical: string): string {
+  const [before, after = ''] = canonical === '' ? ['', ''] : canonical.split(/&?v=1/);
+  return `${before ? `${before}&` : ''}hashrate=trend&v=${linkFormatVersion}${after}`;
+}
+
 function compute(entry: Recorded) {
   const machines = entry.machines ? catalogue.filter((m) => entry.machines!.includes(m.id)) : catalogue;
-  const parsed = parseLink(entry.link, linkContextFor(catalogue));
+  const parsed = parseLink(replayed(entry), linkContextFor(catalogue));
   const context = testContext(machines);
   return {
     parsed,
@@ -60,14 +82,14 @@ if (process.env.RECORD_GOLDEN_LINKS) {
   if (added) writeFileSync(file, JSON.stringify(golden, null, 2) + '\n');
 }
 
-describe('golden links (link format v1)', () => {
+describe('golden links (formats 1 and 2)', () => {
   it('has recorded figures for every link', () => {
     expect(golden.filter((g) => !g.figures).map((g) => g.link)).toEqual([]);
   });
 
   it.each(golden.filter((g) => g.figures).map((g) => [g.link || '(no query)', g] as const))('%s still shows what it showed', (_link, entry) => {
     const now = compute(entry);
-    expect(now.canonical, 'the link it writes back').toBe(entry.canonical);
+    expect(now.canonical, 'the link it writes back').toBe(formatOf(entry) === 1 ? migratedCanonical(entry.canonical!) : entry.canonical);
     expect(now.notices, 'what the page says it changed').toEqual(entry.notices);
     for (const [id, want] of Object.entries(entry.figures!)) {
       const got = now.figures[id];

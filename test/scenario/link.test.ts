@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseLink, serializeLink } from '../../src/scenario/link.ts';
+import { writeMix } from '../../src/scenario/fleetMix.ts';
 import catalogue from '../../content/machines.json';
 import { defaultScenario, paramSpecs, spec, type ParamSpec, type Scenario } from '../../src/scenario/schema.ts';
 
@@ -14,6 +15,7 @@ describe('parseLink', () => {
       price: 76_176, diff: 141, kwh: 0.06, fees: 0, subsidy: null, pool: 0, uptime: 100, ths: null, watts: null,
       machine: 'antminer-s21-xp-hydro', payback: 18, life: 36, growth: 2, drift: 0, discount: 10, mode: 'curtail', resale: 0, cost: 15,
       date: '2026-02-02', kwhlow: 0.025, kwhhigh: 0.07, cut: 25,
+      hrchange: -12, hashrate: 'respond', fleet: '12-25_16.5-30_21.5-20_26-15_30-10', tiers: '0.025-25_0.045-40_0.06-25_0.07-10', leave: 3, aimw: 245,
     });
     expect(notices).toEqual([]);
     expect(passthrough).toEqual([]);
@@ -116,8 +118,9 @@ describe('parseLink', () => {
     expect(notices[0]!.message).toMatch(/so we used the default, Antminer S21 XP Hydro\./);
   });
 
-  it('parseLink accepts v=1 silently and explains any other version', () => {
+  it('parseLink accepts v=1 and v=2 silently and explains any other version', () => {
     expect(parseLink('?v=1&price=80000').notices).toEqual([]);
+    expect(parseLink('?v=2&price=80000').notices).toEqual([]);
     const { notices, scenario } = parseLink('?v=9&price=80000');
     expect(scenario.price).toBe(80_000);
     expect(notices).toEqual([expect.objectContaining({ key: 'v', kind: 'version' })]);
@@ -136,21 +139,72 @@ describe('parseLink', () => {
   });
 });
 
+describe('parseLink migrates older link formats', () => {
+  it.each([
+    { search: '?price=80000&v=1', hashrate: 'trend', why: 'a format-1 link keeps the fixed trend it was shared with' },
+    { search: '?price=80000', hashrate: 'trend', why: 'a link that sets values but no v was written before v existed or cut short: format 1' },
+    { search: '?v=1', hashrate: 'trend', why: 'format 1, all defaults' },
+    { search: '?price=80000&v=2', hashrate: 'respond', why: 'format 2 takes the new default' },
+    { search: '', hashrate: 'respond', why: 'the bare address shows the current defaults' },
+    { search: '?utm_source=mail', hashrate: 'respond', why: 'only tags: nothing set, so the current defaults' },
+    { search: '?price=80000&hashrate=respond', hashrate: 'respond', why: 'a hashrate the link sets itself is never overwritten' },
+    { search: '?hashrate=trend&v=2', hashrate: 'trend', why: 'format 2 can ask for the trend' },
+  ])('parseLink("$search") reads hashrate=$hashrate: $why', ({ search, hashrate }) => {
+    const { scenario, notices } = parseLink(search);
+    expect(scenario.hashrate).toBe(hashrate);
+    expect(notices).toEqual([]);
+  });
+
+  it('migrate leaves every other value as the link gave it', () => {
+    const old = parseLink('?price=80000&kwh=0.025&growth=3&v=1').scenario;
+    expect(old).toEqual({ ...defaultScenario(), price: 80_000, kwh: 0.025, growth: 3, hashrate: 'trend' });
+  });
+
+  it('a migrated link is written back in the current format and reads the same', () => {
+    const { scenario, passthrough } = parseLink('?price=80000&v=1&utm_source=mail');
+    const written = serializeLink(scenario, passthrough);
+    expect(written).toBe('price=80000&hashrate=trend&v=2&utm_source=mail');
+    expect(parseLink(`?${written}`).scenario).toEqual(scenario);
+  });
+});
+
+describe('parseLink reads the fleet mix', () => {
+  it('parseLink reads a fleet and tiers mix and a leave time without a notice', () => {
+    const { scenario, notices } = parseLink('?fleet=15-60_30-40&tiers=0.05-100&leave=6&v=2');
+    expect([scenario.fleet, scenario.tiers, scenario.leave]).toEqual(['15-60_30-40', '0.05-100', 6]);
+    expect(notices).toEqual([]);
+  });
+
+  it.each([
+    { search: '?fleet=abc&v=2', key: 'fleet', says: /Fleet mix \(machine classes\): “abc” entry 1, “abc”, is not “J\/TH-share”, so we used the default, 12 J\/TH 25 %/ },
+    { search: '?fleet=12-25_500-10&v=2', key: 'fleet', says: /entry 2: 500 is outside 1–200 J\/TH/ },
+    { search: '?fleet=12-0&v=2', key: 'fleet', says: /the share 0 is not above 0/ },
+    { search: '?tiers=0.9-100&v=2', key: 'tiers', says: /0\.9 is outside 0–0\.5 USD per kWh/ },
+    { search: `?tiers=${Array(9).fill('0.05-1').join('_')}&v=2`, key: 'tiers', says: /needs 1 to 8 entries/ },
+    { search: '?hashrate=sometimes&v=2', key: 'hashrate', says: /“sometimes” is not one this page knows, so we used the default, responds to hashprice/ },
+  ])('parseLink("$search") keeps the default $key and says why', ({ search, key, says }) => {
+    const { scenario, notices } = parseLink(search);
+    expect(scenario[key as keyof Scenario]).toBe(defaultScenario()[key as keyof Scenario]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.message).toMatch(says);
+  });
+});
+
 describe('serializeLink', () => {
   it('serializeLink(defaults) is empty: a bare link means the dated defaults', () => {
     expect(serializeLink(defaultScenario())).toBe('');
   });
 
-  it('serializeLink writes only changed keys, in schema order, then v=1', () => {
-    expect(serializeLink({ ...defaultScenario(), kwh: 0.025, price: 80_000 })).toBe('price=80000&kwh=0.025&v=1');
+  it('serializeLink writes only changed keys, in schema order, then v=2', () => {
+    expect(serializeLink({ ...defaultScenario(), kwh: 0.025, price: 80_000 })).toBe('price=80000&kwh=0.025&v=2');
   });
 
   it('serializeLink writes both custom-machine keys when set', () => {
-    expect(serializeLink({ ...defaultScenario(), ths: 200, watts: 3500 })).toBe('ths=200&watts=3500&v=1');
+    expect(serializeLink({ ...defaultScenario(), ths: 200, watts: 3500 })).toBe('ths=200&watts=3500&v=2');
   });
 
   it('serializeLink appends passthrough parameters unchanged', () => {
-    expect(serializeLink({ ...defaultScenario(), price: 80_000 }, [['utm_source', 'mail']])).toBe('price=80000&v=1&utm_source=mail');
+    expect(serializeLink({ ...defaultScenario(), price: 80_000 }, [['utm_source', 'mail']])).toBe('price=80000&v=2&utm_source=mail');
   });
 
   it('serializeLink does not mutate its input', () => {
@@ -166,7 +220,15 @@ const validDate = fc
   .integer({ min: Date.UTC(2009, 0, 3), max: Date.UTC(2100, 11, 31) })
   .map((t) => new Date(t).toISOString().slice(0, 10));
 
+/** A valid fleet mix: 1–8 "value-share" pairs, values in range, shares above 0, written as a link writes them. */
+const validMix = (min: number, max: number, decimals: number) =>
+  fc
+    .array(fc.record({ value: fc.integer({ min: min * 10 ** decimals, max: max * 10 ** decimals }).map((v) => v / 10 ** decimals), share: fc.integer({ min: 1, max: 1000 }) }), { minLength: 1, maxLength: 8 })
+    .map(writeMix);
+
 function arbitraryFor(s: ParamSpec): fc.Arbitrary<number | string | null> {
+  if (s.key === 'fleet') return validMix(1, 200, 1);
+  if (s.key === 'tiers') return validMix(0, 0.5, 3);
   if (s.kind === 'text') return s.choices ? fc.constantFrom(...s.choices) : s.key === 'machine' ? fc.constantFrom(...catalogueIds) : validDate;
   const value = s.choices
     ? fc.constantFrom(...s.choices)
