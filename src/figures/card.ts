@@ -80,24 +80,25 @@ const has = (className: string, token: string) => className.split(' ').includes(
 function markStyle(kind: 'line' | 'rect' | 'path' | 'text', className: string): string {
   const underwater = has(className, 'marker--underwater');
   if (kind === 'line') {
-    if (has(className, 'reference')) return `stroke="${colour.text}" stroke-width="2" stroke-dasharray="4 3"`;
+    if (has(className, 'reference')) return `stroke="${has(className, 'reference--yours') ? colour.sats : colour.text}" stroke-width="2" stroke-dasharray="4 3"`;
     if (has(className, 'marker')) return `stroke="${underwater ? colour.loss : colour.text}" stroke-width="1.5" stroke-dasharray="3 3"`;
     return `stroke="${has(className, 'zero') ? colour.text : colour.line}" stroke-width="1"`;
   }
   if (kind === 'rect') {
     if (has(className, 'track')) return `fill="${colour.line}"`;
     if (has(className, 'range')) return `fill="${has(className, 'highlight') ? colour.sats : colour.bar}"`;
-    if (has(className, 'negative')) return `fill="${colour.loss}"`;
+    if (has(className, 'negative') || has(className, 'series-idle')) return `fill="${colour.loss}"`;
     if (has(className, 'loss')) return `fill="url(#loss-hatch)" stroke="${colour.loss}" stroke-width="1"`;
     return `fill="${colour.bar}"`;
   }
   if (kind === 'path') {
     if (has(className, 'series-run')) return `fill="none" stroke="${colour.loss}" stroke-width="2.5" stroke-dasharray="6 3"`;
     if (has(className, 'series-sats')) return `fill="none" stroke="${colour.sats}" stroke-width="2.5"`;
+    if (has(className, 'series-b')) return `fill="none" stroke="${colour.sats}" stroke-width="2.5" stroke-dasharray="6 3"`;
     return `fill="none" stroke="${colour.bar}" stroke-width="2.5"`;
   }
   const bold = has(className, 'title') || has(className, 'reference') || has(className, 'marker') || has(className, 'highlight') || (has(className, 'value') && has(className, 'loss'));
-  const fill = has(className, 'tick') ? colour.muted : underwater || (has(className, 'value') && has(className, 'loss')) ? colour.loss : colour.text;
+  const fill = has(className, 'tick') ? colour.muted : has(className, 'reference--yours') ? colour.sats : underwater || (has(className, 'value') && has(className, 'loss')) ? colour.loss : colour.text;
   const size = has(className, 'marker') ? 11 : 12;
   return `fill="${fill}" font-size="${size}"${bold ? ' font-weight="700"' : ''}`;
 }
@@ -115,7 +116,7 @@ function chartMarkup(layout: ChartLayout): string {
 
 function legendMarkup(figure: Figure, chartIndex: number, y: number): { markup: string; height: number } {
   const chart = figure.charts[chartIndex]!;
-  if (chart.kind !== 'months' || chart.series.length < 2) return { markup: '', height: 0 };
+  if ((chart.kind !== 'months' && chart.kind !== 'xy') || chart.series.length < 2) return { markup: '', height: 0 };
   let x = 0;
   const parts = chart.series.map((s) => {
     const style = markStyle('path', s.className);

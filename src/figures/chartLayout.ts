@@ -3,10 +3,11 @@ import type { ChartLayout } from './layout/marks.ts';
 import { barsLayout } from './layout/bars.ts';
 import { monthsLayout, placeLabels } from './layout/months.ts';
 import { rangesLayout } from './layout/ranges.ts';
+import { xyLayout } from './layout/xy.ts';
 
 export type { ChartLayout, LineMark, PathMark, RectMark, TextMark } from './layout/marks.ts';
 export { narrowWidthPx, textWidthPx } from './layout/marks.ts';
-export { barsLayout, monthsLayout, placeLabels, rangesLayout };
+export { barsLayout, monthsLayout, placeLabels, rangesLayout, xyLayout };
 
 /**
  * Lays out any figure chart at a width (and, for month charts, a height).
@@ -17,5 +18,6 @@ export { barsLayout, monthsLayout, placeLabels, rangesLayout };
 export function layoutChart(chart: Chart, width: number, height = 220): ChartLayout {
   if (chart.kind === 'bars') return barsLayout(chart, width);
   if (chart.kind === 'months') return monthsLayout(chart, width, height);
+  if (chart.kind === 'xy') return xyLayout(chart, width, height);
   return rangesLayout(chart, width);
 }

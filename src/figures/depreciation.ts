@@ -20,7 +20,7 @@ export interface DepreciationFigure extends Figure<DepreciationRow, MonthChart> 
   summary: { priceText: string; satsText: string; fromSats: string; toSats: string; lastMonth: string };
 }
 
-export const depreciationInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'life', 'growth', 'drift', 'discount', 'mode', 'resale'] as const;
+export const depreciationInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'life', 'growth', 'drift', 'discount', 'mode', 'resale', 'hashrate', 'fleet', 'tiers', 'leave'] as const;
 
 /** The figure's source line, naming the documents as readers know them. */
 export const depreciationSource = (c: Pick<FigureContext, 'sources'>) =>

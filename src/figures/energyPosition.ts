@@ -33,7 +33,7 @@ export interface EnergyPositionFigure extends Figure<EnergyRow> {
   mode: string;
 }
 
-export const energyPositionInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'life', 'growth', 'drift', 'discount', 'mode', 'resale', 'kwhlow', 'kwhhigh', 'cut'] as const;
+export const energyPositionInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'life', 'growth', 'drift', 'discount', 'mode', 'resale', 'kwhlow', 'kwhhigh', 'cut', 'hashrate', 'fleet', 'tiers', 'leave'] as const;
 
 /** The figure's source line, naming the documents as readers know them. */
 export const energyPositionSource = (c: Pick<FigureContext, 'sources'>) =>

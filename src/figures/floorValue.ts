@@ -8,7 +8,7 @@ import type { MachineRef } from '../catalogue/machine.ts';
 import { monthYearLong, number, usd, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
 import { makeMetric, quoted, type Column, type Figure, type Metric, type MonthChart } from './types.ts';
-import { modeText, monthText, projectionMarkers, studiedMachine } from './projectionShared.ts';
+import { modeText, monthText, projectionMarkers, studiedMachine, difficultyPathText } from './projectionShared.ts';
 
 export interface FloorMonthRow extends ProjectedMonth {
   halving: boolean;
@@ -24,7 +24,7 @@ export interface FloorValueFigure extends Figure<FloorMonthRow, MonthChart> {
   note: string;
 }
 
-export const floorValueInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'payback', 'life', 'growth', 'drift', 'discount', 'mode', 'resale', 'cost'] as const;
+export const floorValueInputs = ['price', 'diff', 'kwh', 'fees', 'subsidy', 'date', 'pool', 'uptime', 'ths', 'watts', 'machine', 'payback', 'life', 'growth', 'drift', 'discount', 'mode', 'resale', 'cost', 'hashrate', 'fleet', 'tiers', 'leave'] as const;
 
 /** The figure's source line, naming the documents as readers know them. */
 export const floorValueSource = (c: Pick<FigureContext, 'sources'>) =>
@@ -108,7 +108,9 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
 
   const negative = perMachine < 0 ? '; it is negative because the machine loses money on power today, so no payback buyer exists' : '';
   const halving = p.halvingMonth === null ? '' : ` The next halving (block ${number(p.halvingHeight)}) falls in month ${p.halvingMonth}, around ${month(p.halvingMonth)}.`;
+  const path = difficultyPathText(s);
   const note =
+    `Difficulty ${path}. ` +
     `Beside the ASIC price index: about ${usdWhole(context.asicPriceIndex.peakUsdPerTh)} per TH at the 2021 peak and about ${usdWhole(context.asicPriceIndex.lowUsdPerTh)} per TH in late 2022 (${context.sources.S001}). ` +
     `Payback value = profit per day × ${number(s.payback)} months × ${number(daysPerMonth, 4)} days${negative}.${halving}`;
 
@@ -122,6 +124,7 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
     metrics,
     texts: {
       machine: machine.model,
+      'difficulty-path': path,
       ...(p.halvingMonth === null ? {} : { 'halving-date': longMonth(p.halvingMonth) }),
       ...(p.underwaterMonth === null ? {} : { 'underwater-date': longMonth(p.underwaterMonth) }),
     },
@@ -130,7 +133,7 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
     charts: [profitChart, cumulativeChart],
     caption:
       `On an ${number(s.payback)}-month payback the ${machine.model} is worth ${usd(perTh)} per TH (${usdWhole(perMachine)} a machine); ` +
-      `over ${s.life} months it is worth ${usdWhole(p.valueCurtailUsd)} if it can switch off and ${usdWhole(p.valueRunUsd)} if it must run; first losing month: ${underwaterText}.`,
+      `over ${s.life} months, with difficulty that ${s.hashrate === 'trend' ? 'follows the fixed trend' : 'answers hashprice'}, it is worth ${usdWhole(p.valueCurtailUsd)} if it can switch off and ${usdWhole(p.valueRunUsd)} if it must run; first losing month: ${underwaterText}.`,
     source: floorValueSource(context),
   };
 }

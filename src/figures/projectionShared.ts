@@ -2,7 +2,7 @@ import { customMachine, resolveMachine, type MachineRef } from '../catalogue/mac
 import { monthStartDate } from '../scenario/market.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Projection } from '../model/projection.ts';
-import { monthLabel } from '../format/index.ts';
+import { monthLabel, number } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
 import type { MonthMarker } from './types.ts';
 
@@ -48,4 +48,17 @@ export function projectionMarkers(p: Pick<Projection, 'halvingMonth' | 'underwat
     ...(p.halvingMonth === null ? [] : [{ month: p.halvingMonth, label: `Halving${at(p.halvingMonth)}`, kind: 'halving' as const }]),
     ...(p.underwaterMonth === null ? [] : [{ month: p.underwaterMonth, label: `First losing month${at(p.underwaterMonth)}`, kind: 'underwater' as const }]),
   ];
+}
+
+/**
+ * How difficulty moves in a projection, in words, for notes and prose.
+ *
+ * @example
+ * difficultyPathText({ hashrate: 'trend', growth: 2, leave: 3 }) // "grows 2 % a month whatever miners earn (the fixed trend)"
+ */
+export function difficultyPathText(s: Pick<Scenario, 'hashrate' | 'growth' | 'leave'>): string {
+  const growth = `${number(s.growth, s.growth % 1 ? 1 : 0)} % a month`;
+  return s.hashrate === 'trend'
+    ? `grows ${growth} whatever miners earn (the fixed trend)`
+    : `follows the network's hashrate, which answers hashprice: machines that lose money on power switch off, leave after ${number(s.leave)} ${s.leave === 1 ? 'month' : 'months'} idle, and the trend of ${growth} resumes only while all of them pay`;
 }

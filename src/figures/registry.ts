@@ -7,6 +7,10 @@ import { floorValueFigure, floorValueInputs, floorValueSource } from './floorVal
 import { depreciationFigure, depreciationInputs, depreciationSource } from './depreciation.ts';
 import { recoveryFigure, recoveryInputs, recoverySource } from './recovery.ts';
 import { energyPositionFigure, energyPositionInputs, energyPositionSource } from './energyPosition.ts';
+import { retargetFigure, retargetInputs, retargetSource } from './retarget.ts';
+import { costCurveFigure, costCurveInputs, costCurveSource } from './costCurve.ts';
+import { hashrateResponseFigure, hashrateResponseInputs, hashrateResponseSource } from './hashrateResponse.ts';
+import { securityBudgetFigure, securityBudgetInputs, securityBudgetSource } from './securityBudget.ts';
 
 /**
  * One entry per figure. The registry drives the embed pages (/embed/<id>/), the embed dialog,
@@ -53,6 +57,10 @@ export const figureRegistry: readonly FigureEntry[] = [
   entry({ id: 'depreciation', title: 'Two axes of depreciation', chapter: '02-no-floor', inputs: depreciationInputs, compute: depreciationFigure, component: 'Depreciation', embedHeight: 800, source: depreciationSource }),
   entry({ id: 'recovery', title: 'What a forced sale recovers', chapter: '02-no-floor', inputs: recoveryInputs, compute: recoveryFigure, component: 'Recovery', embedHeight: 700, source: recoverySource }),
   entry({ id: 'energy-position', title: 'The same machines, two power contracts', chapter: '02-no-floor', inputs: energyPositionInputs, compute: energyPositionFigure, component: 'EnergyPosition', embedHeight: 1500, source: energyPositionSource }),
+  entry({ id: 'retarget', title: 'One retarget', chapter: '03-hashrate-answers-back', inputs: retargetInputs, compute: retargetFigure, component: 'Retarget', embedHeight: 900, source: retargetSource }),
+  entry({ id: 'cost-curve', title: 'The fleet’s cost curve', chapter: '03-hashrate-answers-back', inputs: costCurveInputs, compute: costCurveFigure, component: 'CostCurve', embedHeight: 1200, source: costCurveSource }),
+  entry({ id: 'hashrate-response', title: 'The forward path, two ways', chapter: '03-hashrate-answers-back', inputs: hashrateResponseInputs, compute: hashrateResponseFigure, component: 'HashrateResponse', embedHeight: 1500, source: hashrateResponseSource }),
+  entry({ id: 'security-budget', title: 'What security costs', chapter: '03-hashrate-answers-back', inputs: securityBudgetInputs, compute: securityBudgetFigure, component: 'SecurityBudget', embedHeight: 1000, source: securityBudgetSource }),
 ];
 
 export type FigureId = (typeof figureRegistry)[number]['id'];

@@ -99,7 +99,34 @@ export interface RangeChart {
   items: { key: string; label: string; low: number; high: number; highlight: boolean; text: string }[];
 }
 
-export type Chart = BarChart | MonthChart | RangeChart;
+/** A series of an x–y chart: a polyline, or a step line (each point holds until the next). */
+export interface XYSeries {
+  name: string;
+  /** CSS class naming the series' colour and dash (shared by the page and the card). */
+  className: string;
+  points: { x: number; y: number }[];
+  step?: boolean;
+}
+
+/** Values against a numeric x axis (days, a share of hashrate), with reference lines and markers. */
+export interface XYChart {
+  kind: 'xy';
+  title: string;
+  /** What the x axis counts, printed at its end ("days", "share of network hashrate"). */
+  xTitle: string;
+  series: XYSeries[];
+  /** Horizontal lines at a value, labelled at their right end. */
+  references: { y: number; label: string; className: string }[];
+  /** Vertical lines at an x, labelled above the plot (labels never collide). */
+  markers: { x: number; label: string; className: string }[];
+  xDomain: [number, number];
+  /** The y range to show at least (it grows to fit the data, the references and 0). */
+  yDomain?: [number, number];
+  xText: (value: number) => string;
+  yText: (value: number) => string;
+}
+
+export type Chart = BarChart | MonthChart | RangeChart | XYChart;
 
 export interface Figure<R = unknown, C extends Chart = Chart> {
   id: string;

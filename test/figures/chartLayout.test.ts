@@ -79,7 +79,8 @@ describe('layoutChart(bars, width)', () => {
 
 describe('layoutChart(months, width)', () => {
   it('keeps every marker label clear of the title and of each other', () => {
-    const fig = floorValueFigure({ ...defaultScenario(), kwh: 0.1 }, context);
+    // The fixed trend at dear power: a first losing month well before the halving, two markers.
+    const fig = floorValueFigure({ ...defaultScenario(), kwh: 0.1, hashrate: 'trend' }, context);
     const layout = layoutChart(fig.charts[0]!, 640);
     const title = layout.texts.find((t) => t.className === 'title')!;
     const markers = layout.texts.filter((t) => t.className.startsWith('marker'));
@@ -88,9 +89,11 @@ describe('layoutChart(months, width)', () => {
   });
 
   it('puts negative bars below the zero line', () => {
-    const layout = layoutChart(floorValueFigure(defaultScenario(), context).charts[0]!, 640);
+    const layout = layoutChart(floorValueFigure({ ...defaultScenario(), hashrate: 'trend' }, context).charts[0]!, 640);
     const zero = layout.lines.find((l) => l.className.includes('zero'))!;
-    for (const r of layout.rects.filter((r) => r.className.includes('negative'))) expect(r.y).toBeCloseTo(zero.y1, 0);
+    const negative = layout.rects.filter((r) => r.className.includes('negative'));
+    expect(negative.length, 'the fixed trend has losing months after the halving').toBeGreaterThan(0);
+    for (const r of negative) expect(r.y).toBeCloseTo(zero.y1, 0);
   });
 });
 

@@ -17,22 +17,32 @@ const daysPerMonth = 365.25 / 12;
 
 describe('depreciationFigure(scenario, context)', () => {
   it('loses sats with difficulty: 1 ÷ 1.02¹¹ − 1 over 12 months at 2 % a month (no halving inside)', () => {
-    const f = depreciationFigure(at({ life: 12 }), context);
+    const f = depreciationFigure(at({ life: 12, hashrate: 'trend' }), context);
     expectClose(metric(f, 'sats-change').value, 1 / 1.02 ** 11 - 1, 1e-12);
     expect(f.summary.satsText).toBe('20% fewer'); // 1 − 1 ÷ 1.243 = 19.6 %
     expect(f.summary.priceText).toBe('stays flat');
   });
 
   it('keeps its sats with no growth and no halving, and says so', () => {
-    const f = depreciationFigure(at({ life: 12, growth: 0 }), context);
+    const f = depreciationFigure(at({ life: 12, growth: 0, hashrate: 'trend' }), context);
     expectClose(metric(f, 'sats-change').value, 0, 0, 1e-15);
     expect(f.summary.satsText).toBe('about as many');
   });
 
   it('halves output at the 2028 halving: −50 % with no growth over 36 months', () => {
     // Month 35 is past height 1,050,000, so the subsidy is 1.5625 BTC against 3.125 today.
-    const f = depreciationFigure(at({ growth: 0 }), context);
+    const f = depreciationFigure(at({ growth: 0, hashrate: 'trend' }), context);
     expectClose(metric(f, 'sats-change').value, -0.5, 1e-12);
+  });
+
+  it('loses fewer sats with hashrate responding: machines that stop paying leave, and difficulty follows', () => {
+    // The trend keeps compounding difficulty; the responding network lets it fall when the
+    // least efficient machines switch off, so each TH/s keeps more of its output.
+    for (const growth of [0, 2, 5]) {
+      const respond = metric(depreciationFigure(at({ growth }), context), 'sats-kept').value;
+      const fixed = metric(depreciationFigure(at({ growth, hashrate: 'trend' }), context), 'sats-kept').value;
+      expect(respond, `growth ${growth} %`).toBeGreaterThan(fixed);
+    }
   });
 
   it('names the BTC price path: a 10 % yearly drift over 24 months rises (1.1^(23/12) − 1)', () => {
