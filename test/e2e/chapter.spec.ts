@@ -232,14 +232,14 @@ test('fees, subsidy, pool fee and uptime change the results as the model says', 
   expectClose(await rowMetric(page, 'antminer-s21-xp-hydro', 'cost-ratio'), ratioBefore, 'cost ratio at 90 % uptime', 1e-12);
 });
 
-test('the address bar follows the scenario (replaceState, only changed keys, v=1) and a reload restores it exactly', async ({ page }) => {
+test('the address bar follows the scenario (replaceState, only changed keys, v=2) and a reload restores it exactly', async ({ page }) => {
   await gotoReady(page);
   expect(new URL(page.url()).search).toBe('');
 
   await page.locator('#hp-price').fill('80000');
-  await expect(page).toHaveURL(/\?price=80000&v=1$/);
+  await expect(page).toHaveURL(/\?price=80000&v=2$/);
   await page.locator('#hp-diff').fill('150');
-  await expect(page).toHaveURL(/\?price=80000&diff=150&v=1$/);
+  await expect(page).toHaveURL(/\?price=80000&diff=150&v=2$/);
   await setBox(page, 'hp-pool', '1.5');
   await expect(page).toHaveURL(/[?&]pool=1\.5(&|$)/);
   await page.locator('#hp-kwh').fill('0.07');
@@ -267,7 +267,7 @@ test('the address bar follows the scenario (replaceState, only changed keys, v=1
 });
 
 test('a crafted link opens with its values in every input and figure, and stays as typed', async ({ page }) => {
-  const link = '/?price=90000&diff=120&kwh=0.05&fees=0.1&subsidy=6.25&pool=1.5&uptime=90&ths=250&watts=4000&v=1';
+  const link = '/?price=90000&diff=120&kwh=0.05&fees=0.1&subsidy=6.25&pool=1.5&uptime=90&ths=250&watts=4000&v=2';
   await gotoReady(page, link);
   const expected: Settings = { price: 90_000, diff: 120, kwh: 0.05, fees: 0.1, subsidy: 6.25, pool: 1.5, uptime: 90, ths: 250, watts: 4000 };
   expect(await readScenario(page)).toEqual(expected);
@@ -288,7 +288,7 @@ test('a crafted link opens with its values in every input and figure, and stays 
   await expect(page.locator('[data-widget="machine-margins"] table caption')).toContainText('$90,000 per BTC, 120 T difficulty and $0.050 per kWh');
   await expect(page.locator('[data-widget="hashprice"] .formula')).toContainText('$90,000');
   await page.waitForTimeout(300);
-  expect(page.url()).toMatch(/\?price=90000&diff=120&kwh=0\.05&fees=0\.1&subsidy=6\.25&pool=1\.5&uptime=90&ths=250&watts=4000&v=1$/);
+  expect(page.url()).toMatch(/\?price=90000&diff=120&kwh=0\.05&fees=0\.1&subsidy=6\.25&pool=1\.5&uptime=90&ths=250&watts=4000&v=2$/);
 });
 
 test('moving a slider many times does not add history entries', async ({ page }) => {
@@ -335,7 +335,7 @@ test('a bad link shows one notice item per problem, uses the documented fallback
   await page.waitForTimeout(500);
   expect(page.url()).toBe(new URL(typed, page.url()).href);
 
-  // The first change rewrites it: corrected values, v=1, nothing that was wrong.
+  // The first change rewrites it: corrected values, v=2, nothing that was wrong.
   await page.locator('#hp-price').fill('80000');
   await expect(page).toHaveURL(/price=80000/);
   const params = new URL(page.url()).searchParams;
@@ -343,7 +343,7 @@ test('a bad link shows one notice item per problem, uses the documented fallback
   expect(params.get('diff')).toBe('1');
   expect(params.get('kwh')).toBe('0.5');
   expect(params.getAll('pool')).toEqual(['1']);
-  expect(params.getAll('v')).toEqual(['1']);
+  expect(params.getAll('v')).toEqual(['2']);
   expect(params.has('subsidy')).toBe(false);
   expect(page.url()).not.toContain('abc');
 });
@@ -363,7 +363,7 @@ test('the reader\'s own machine: a row appears with the right figures, the link 
   expectClose(day.powerCostUsdPerDay, 5.04, 'custom power by hand');
   expectClose(await rowMetric(page, 'custom', 'revenue-day'), day.revenueUsdPerDay, 'custom revenue-day');
   expectClose(await rowMetric(page, 'custom', 'cost-ratio'), day.costRatio, 'custom cost-ratio');
-  await expect(page).toHaveURL(/\?ths=200&watts=3500&v=1$/);
+  await expect(page).toHaveURL(/\?ths=200&watts=3500&v=2$/);
 
   const before = await allDataValues(page);
   await page.reload();
@@ -378,7 +378,7 @@ test('the reader\'s own machine: a row appears with the right figures, the link 
 });
 
 test('a link with only a hashrate says the custom machine is incomplete and shows no custom row', async ({ page }) => {
-  await gotoReady(page, '/?ths=200&v=1');
+  await gotoReady(page, '/?ths=200&v=2');
   const notice = page.locator('[data-link-notice]');
   await expect(notice).toBeVisible();
   await expect(notice.locator('li[data-notice-key]')).toHaveCount(1);
@@ -521,7 +521,7 @@ test('an out-of-range number is clamped, with a note naming what was typed, link
   await expect(note).toContainText('$900');
   await expect(note).toContainText('minimum');
   await expect(page.locator('#hp-price-box')).toHaveAttribute('aria-describedby', 'hp-price-note');
-  await expect(page).toHaveURL(/\?price=1000&v=1$/);
+  await expect(page).toHaveURL(/\?price=1000&v=2$/);
   await expectPageMatchesModel(page, { price: 1000 });
   await setBox(page, 'hp-uptime', '150');
   await expect(page.locator('#hp-uptime')).toHaveValue('100');
@@ -530,7 +530,7 @@ test('an out-of-range number is clamped, with a note naming what was typed, link
 });
 
 test('extreme but allowed settings keep every figure finite and equal to the model', async ({ page }) => {
-  await gotoReady(page, '/?price=1000&diff=2000&kwh=0.5&fees=0&subsidy=1.5625&pool=10&uptime=1&ths=0.1&watts=50000&v=1');
+  await gotoReady(page, '/?price=1000&diff=2000&kwh=0.5&fees=0&subsidy=1.5625&pool=10&uptime=1&ths=0.1&watts=50000&v=2');
   await expect(page.locator('[data-link-notice]')).toHaveCount(0);
   await expectPageMatchesModel(page, { price: 1000, diff: 2000, kwh: 0.5, pool: 10, uptime: 1, ths: 0.1, watts: 50000 });
   expectAllFinite(await allDataValues(page));
@@ -543,7 +543,7 @@ test('extreme but allowed settings keep every figure finite and equal to the mod
 });
 
 test('Reset puts every setting back to the dated defaults and the address back to bare', async ({ page }) => {
-  await gotoReady(page, '/?price=90000&diff=120&kwh=0.05&fees=0.1&subsidy=6.25&pool=1.5&uptime=90&ths=250&watts=4000&v=1');
+  await gotoReady(page, '/?price=90000&diff=120&kwh=0.05&fees=0.1&subsidy=6.25&pool=1.5&uptime=90&ths=250&watts=4000&v=2');
   await openBar(page);
   await page.getByRole('button', { name: /^Reset/ }).click();
   expect(await readScenario(page)).toEqual(defaults);

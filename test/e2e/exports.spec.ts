@@ -16,7 +16,7 @@ import { defaultScenario } from '../../src/scenario/schema.ts';
 import { serializeLink } from '../../src/scenario/link.ts';
 
 /** A changed scenario for the floor-value figure: another price, another machine, a longer payback. */
-const floorQuery = `?price=${defaults.price + 13_824}&machine=${machines.filter((m) => m.id !== defaultScenario().machine)[0]!.id}&payback=${defaultScenario().payback + 6}&v=1`;
+const floorQuery = `?price=${defaults.price + 13_824}&machine=${machines.filter((m) => m.id !== defaultScenario().machine)[0]!.id}&payback=${defaultScenario().payback + 6}&v=2`;
 
 async function floorPage(page: Page): Promise<void> {
   await page.goto(`${chapterPath('floor-value')}${floorQuery}`);

@@ -145,10 +145,10 @@ async function expectPageMatchesModel(page: Page, expected?: Partial<Scenario>):
   return s;
 }
 
-/** The address the page should show: only non-default settings, in schema order, then v=1. */
+/** The address the page should show: only non-default settings, in schema order, then v=2. */
 function expectedSearch(changes: Partial<Record<ScenarioKey, string | number | null>>): string {
   const entries = paramSpecs.filter((p) => p.key in changes).map((p) => [p.key, String(changes[p.key])] as [string, string]);
-  return entries.length ? `?${new URLSearchParams([...entries, ['v', '1']]).toString()}` : '';
+  return entries.length ? `?${new URLSearchParams([...entries, ['v', '2']]).toString()}` : '';
 }
 
 async function expectLink(page: Page, changes: Partial<Record<ScenarioKey, string | number | null>>): Promise<void> {
@@ -388,7 +388,7 @@ test('run mode: forward-value is the run value; a machine losing money today is 
   expect(await metric(page, 'forward-value')).toBe(await metric(page, 'forward-value-run'));
   await expect(page.locator('[data-metric="forward-value"]').locator('xpath=..')).toContainText('must run');
 
-  await gotoReady(page, `${url}?machine=antminer-s19j-pro&v=1`);
+  await gotoReady(page, `${url}?machine=antminer-s19j-pro&v=2`);
   const s = await expectPageMatchesModel(page, { ...defaults, machine: 'antminer-s19j-pro' });
   const p = project(s);
   expect(p.underwaterMonth, 'the model: the S19j Pro loses money from month 0').toBe(0);
@@ -488,7 +488,7 @@ test('an invalid date typed into #fv-date keeps the old date and says so in a no
 // ————————————————————————————————————————————————————————————————————————— 5. Links restore
 
 test('a crafted link restores every input and metric, survives a reload, and the chapter links carry it after a change', async ({ page }) => {
-  const query = 'machine=antminer-s19-xp&life=48&growth=3&drift=20&discount=12&mode=run&resale=500&cost=20&date=2026-06-01&kwhlow=0.02&kwhhigh=0.08&cut=30&v=1';
+  const query = 'machine=antminer-s19-xp&life=48&growth=3&drift=20&discount=12&mode=run&resale=500&cost=20&date=2026-06-01&kwhlow=0.02&kwhhigh=0.08&cut=30&v=2';
   await gotoReady(page, `${url}?${query}`);
   await expect(page.locator('[data-link-notice]')).toHaveCount(0);
   const expected: Scenario = { ...defaults, machine: 'antminer-s19-xp', life: 48, growth: 3, drift: 20, discount: 12, mode: 'run', resale: 500, cost: 20, date: '2026-06-01', kwhlow: 0.02, kwhhigh: 0.08, cut: 30 };
@@ -546,9 +546,9 @@ test('a crafted link restores every input and metric, survives a reload, and the
 
 // Regression test: this once failed (src/scenario/store.svelte.ts, startLinkSync/writeUrl); fixed in src.
 test('opened from a link, the chapter links carry its settings before any change', async ({ page }) => {
-  await gotoReady(page, `${url}?machine=antminer-s19-xp&life=48&v=1`);
+  await gotoReady(page, `${url}?machine=antminer-s19-xp&life=48&v=2`);
   const href = await page.locator('a[data-chapter-link]').first().getAttribute('href');
-  expect(new URL(href!, page.url()).search).toBe('?machine=antminer-s19-xp&life=48&v=1');
+  expect(new URL(href!, page.url()).search).toBe('?machine=antminer-s19-xp&life=48&v=2');
 });
 
 // ————————————————————————————————————————————————————————————————————————— 6. Bad links
@@ -594,7 +594,7 @@ test('a bad link shows one notice item per problem, no NaN, and falls back, clam
 
 // Regression test: this once failed (src/scenario/schema.ts, dateProblem); fixed in src.
 test('a link with a date in the year 50 says the date is out of range', async ({ page }) => {
-  await gotoReady(page, `${url}?date=0050-06-01&v=1`);
+  await gotoReady(page, `${url}?date=0050-06-01&v=2`);
   const item = page.locator('[data-link-notice] li[data-notice-key="date"]');
   await expect(item).toContainText('0050-06-01');
   await expect(page.locator('#fv-date')).toHaveValue(defaults.date);

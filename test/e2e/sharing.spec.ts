@@ -106,7 +106,7 @@ test('a copied link opens at the figure with the same values, and says it was co
 });
 
 test("an embed's \"Open in the essay\" link carries its scenario, as the reader changes it, to the figure", async ({ page, context }) => {
-  const query = `?price=${price}&machine=${otherMachine}&v=1`;
+  const query = `?price=${price}&machine=${otherMachine}&v=2`;
   await page.goto(`/embed/floor-value/${query}`);
   await checkedValues(page, 'floor-value', query);
   const link = page.locator('a[data-scenario-link]');

@@ -49,7 +49,7 @@ const heightOf = (f: HTMLIFrameElement) => ({ style: f.style.height, attribute: 
 let fv: HTMLIFrameElement;
 let rec: HTMLIFrameElement;
 beforeEach(() => {
-  fv = frame(`${site}/embed/floor-value/?price=80000&v=1`);
+  fv = frame(`${site}/embed/floor-value/?price=80000&v=2`);
   rec = frame(`${site}/embed/recovery/`);
   runHostScript();
 });

@@ -16,7 +16,7 @@ import { testContext } from '../helpers/figureContext.ts';
 
 fc.configureGlobal({ seed: 42, numRuns: 200 });
 const context = testContext();
-const url = 'https://nofloor.example/no-floor/?price=80000&machine=antminer-s19&v=1#figure-floor-value';
+const url = 'https://nofloor.example/no-floor/?price=80000&machine=antminer-s19&v=2#figure-floor-value';
 
 describe('figureCsv(figure)', () => {
   it.each(figureRegistry.map((f) => [f.id, f] as const))('%s: parses back to the table — same headers with units, same rows, raw values', (_id, f) => {
