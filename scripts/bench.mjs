@@ -39,6 +39,13 @@ const PAGES = [
     sliders: [{ selector: '#bar-price', prepare: openScenarioBar }, { selector: '#fv-growth' }, { selector: '#fv-life' }, { selector: '#ep-kwhlow' }, { selector: '[data-prose-input="payback"] input' }],
   },
   {
+    // Chapter 3: the price slider re-runs the network's responding path and the cost curve; the
+    // growth slider re-projects both paths month by month.
+    path: '/hashrate-answers-back/',
+    ready: ['[data-widget="hashrate-response"][data-hydrated]', '[data-widget="cost-curve"][data-hydrated]'],
+    sliders: [{ selector: '#rt-hrchange' }, { selector: '#cc-price' }, { selector: '#hr-growth' }],
+  },
+  {
     // The heaviest embeds, alone in their page as a host's iframe shows them.
     path: '/embed/floor-value/',
     ready: ['[data-widget="floor-value"][data-hydrated]'],
