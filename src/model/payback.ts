@@ -1,5 +1,5 @@
 import { daysPerMonth } from './constants.ts';
-import { requireFinite, requireNonNegative, requirePositive } from './errors.ts';
+import { ModelInputError, requireFinite, requireNonNegative, requirePositive } from './errors.ts';
 
 /**
  * Payback-period fair value, the way the 2022 report prices machines: what a buyer who wants
@@ -54,4 +54,51 @@ export function hashpriceForPaybackValueUsdPerThDay({ valueUsdPerTh, paybackMont
 export function paybackValueUsdPerTh({ profitUsdPerDay, terahashPerSecond, paybackMonths }: { profitUsdPerDay: number; terahashPerSecond: number; paybackMonths: number }): number {
   requirePositive('terahashPerSecond', terahashPerSecond);
   return paybackValueUsd({ profitUsdPerDay, paybackMonths }) / terahashPerSecond;
+}
+
+/**
+ * The yearly discount rate a payback rule implies. A buyer who pays `paybackMonths` months of a
+ * machine's profit for a flat profit stream lasting `lifeMonths` is, in effect, discounting that
+ * stream at the rate at which its present value equals the price:
+ *
+ *   Σ_{k=1..lifeMonths} d^k = paybackMonths,  with d = (1 + r)^(−1/12),
+ *
+ * the end-of-month discounting of src/model/projection.ts (monthly compounding of a yearly rate).
+ * Solved by bisection on d in (0, 1], which the left side increases with; the result is the yearly
+ * rate r = d^−12 − 1 as a fraction. A payback equal to the life is a rate of 0; a payback longer
+ * than the life would need a negative rate and is rejected. Very short paybacks imply enormous
+ * rates (one month of a 36-month stream is about 409,500 % a year).
+ *
+ * Worked example: 18 months' payback on a flat 36-month stream. At d = 0.95822 a month (4.3603 %
+ * a month, 1.043603^12 − 1 = 66.89 % a year) the 36 discounted months sum to
+ * (1 − 1.043603^−36) ÷ 0.043603 = 18.00 months of profit.
+ *
+ * @example
+ * impliedDiscountRatePerYear({ paybackMonths: 18, lifeMonths: 36 }) // ≈ 0.6689 (66.9 % a year)
+ * impliedDiscountRatePerYear({ paybackMonths: 36, lifeMonths: 36 }) // 0 (paying every month back undiscounted)
+ */
+export function impliedDiscountRatePerYear({ paybackMonths, lifeMonths }: { paybackMonths: number; lifeMonths: number }): number {
+  requirePositive('paybackMonths', paybackMonths);
+  if (!Number.isInteger(lifeMonths) || lifeMonths < 1 || lifeMonths > 600) throw new ModelInputError('lifeMonths', lifeMonths, 'a whole number of months from 1 to 600');
+  if (paybackMonths > lifeMonths) throw new ModelInputError('paybackMonths', paybackMonths, `at most lifeMonths (${lifeMonths}): a longer payback implies a negative rate`);
+  if (paybackMonths === lifeMonths) return 0;
+  /** Present value, in months of profit, of the flat stream at a monthly discount factor d. */
+  const presentValueMonths = (d: number) => {
+    let sum = 0;
+    let factor = 1;
+    for (let k = 1; k <= lifeMonths; k++) {
+      factor *= d;
+      sum += factor;
+    }
+    return sum;
+  };
+  let low = 0; // present value 0 < paybackMonths
+  let high = 1; // present value lifeMonths > paybackMonths
+  for (let i = 0; i < 200 && high - low > Number.EPSILON * high; i++) {
+    const mid = (low + high) / 2;
+    if (presentValueMonths(mid) < paybackMonths) low = mid;
+    else high = mid;
+  }
+  const d = (low + high) / 2;
+  return d ** -12 - 1;
 }

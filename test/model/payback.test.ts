@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashpriceForPaybackValueUsdPerThDay, paybackMonthsForPrice, paybackValueUsd } from '../../src/model/payback.ts';
+import { hashpriceForPaybackValueUsdPerThDay, impliedDiscountRatePerYear, paybackMonthsForPrice, paybackValueUsd } from '../../src/model/payback.ts';
+import { projectMachine } from '../../src/model/projection.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, nonFinite, notNonNegative, notPositive } from '../helpers/modelErrors.ts';
 
@@ -173,5 +174,117 @@ describe('hashpriceForPaybackValueUsdPerThDay', () => {
 
   it.each(notNonNegative)('hashpriceForPaybackValueUsdPerThDay rejects hashcostUsdPerThDay = %s with a ModelInputError naming hashcostUsdPerThDay', (bad) => {
     expectModelInputError(() => hashpriceForPaybackValueUsdPerThDay({ valueUsdPerTh: 15, paybackMonths: 18, hashcostUsdPerThDay: bad }), 'hashcostUsdPerThDay', bad);
+  });
+});
+
+describe('impliedDiscountRatePerYear', () => {
+  /** Present value, in months of profit, of a flat stream over `life` months at yearly rate `r`, discounted at each month's end. */
+  const presentValueMonths = (r: number, life: number) => {
+    const d = (1 + r) ** (-1 / 12);
+    let sum = 0;
+    for (let k = 1; k <= life; k++) sum += d ** k;
+    return sum;
+  };
+
+  it.each([
+    {
+      args: { paybackMonths: 18, lifeMonths: 36 },
+      // Hand check: at 4.3603 % a month, (1 − 1.043603^−36) ÷ 0.043603 = (1 − 0.215142) ÷ 0.043603 = 18.000;
+      // 1.043603^12 − 1 = 0.66888 a year.
+      expected: 0.668_879,
+      tol: 2e-6,
+      note: 'the 2022 report’s 18-month payback (S001-059) on a 36-month life: about 67 % a year',
+    },
+    {
+      args: { paybackMonths: 15, lifeMonths: 36 },
+      // Hand check: at 5.7869 % a month, (1 − 1.057869^−36) ÷ 0.057869 = (1 − 0.131962) ÷ 0.057869 = 15.000;
+      // 1.057869^12 − 1 = 0.96419 a year.
+      expected: 0.964_19,
+      tol: 1e-5,
+      note: 'the report’s 15-month payback (S001-096) on the same life: about 96 % a year',
+    },
+    { args: { paybackMonths: 36, lifeMonths: 36 }, expected: 0, tol: 0, note: 'payback equal to the life: no discounting at all' },
+    // One month at d = 0.5 a month is d = 0.5: r = 0.5^−12 − 1 = 4,095.
+    { args: { paybackMonths: 0.5, lifeMonths: 1 }, expected: 4_095, tol: 1e-12, note: 'a one-month life priced at half a month' },
+    // Two months: 0.5 + 0.25 = 0.75, so d = 0.5 again and r = 4,095.
+    { args: { paybackMonths: 0.75, lifeMonths: 2 }, expected: 4_095, tol: 1e-12, note: 'a two-month life priced at 0.75 months' },
+    // d + d² = 1.5 → d = (√7 − 1) ÷ 2 = 0.822876, r = d^−12 − 1 = 9.375.
+    { args: { paybackMonths: 1.5, lifeMonths: 2 }, expected: ((Math.sqrt(7) - 1) / 2) ** -12 - 1, tol: 1e-12, note: 'the quadratic case' },
+    // d = 0.5 gives 1 − 0.5^36, a hair under one month, so d is a hair above 0.5 and r a hair under 4,095.
+    { args: { paybackMonths: 1, lifeMonths: 36 }, expected: 4_095, tol: 1e-9, note: 'one month of a 36-month stream: about 409,500 % a year' },
+  ])('impliedDiscountRatePerYear($args) is $expected ($note)', ({ args, expected, tol }) => {
+    expectClose(impliedDiscountRatePerYear(args), expected, tol);
+  });
+
+  it('18 months of 36 is between 66.8 % and 66.9 % a year, and the present value at that rate is 18 months', () => {
+    const r = impliedDiscountRatePerYear({ paybackMonths: 18, lifeMonths: 36 });
+    expect(r).toBeGreaterThan(0.668);
+    expect(r).toBeLessThan(0.669);
+    expectClose(presentValueMonths(r, 36), 18, 1e-12);
+    // The same by the annuity formula at the monthly rate.
+    const i = (1 + r) ** (1 / 12) - 1;
+    expectClose((1 - (1 + i) ** -36) / i, 18, 1e-12);
+  });
+
+  it('is the rate at which the projection values a flat profit stream at exactly the payback (inverse, against projectMachine)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 120 }), fc.double({ min: 0.05, max: 1, noNaN: true }), (life, share) => {
+        const paybackMonths = Math.max(1e-3, share * life);
+        const r = impliedDiscountRatePerYear({ paybackMonths, lifeMonths: life });
+        // Fees only and free power: the same profit every month, whatever the halving schedule does.
+        const p = projectMachine({
+          machine: { terahashPerSecond: 100, watts: 3_000 },
+          market: { priceUsdPerBtc: 50_000, difficultyT: 100, usdPerKwh: 0, feesBtcPerBlock: 1, subsidyBtc: 0, poolFeeFraction: 0, uptimeFraction: 1 },
+          startBlockHeight: 900_000,
+          lifeMonths: life,
+          difficultyGrowthPerMonth: 0,
+          priceDriftPerYear: 0,
+          discountRatePerYear: r,
+          resaleUsd: 0,
+        });
+        const monthlyProfit = p.months[0]!.profitUsd;
+        expect(p.months.every((m) => Math.abs(m.profitUsd - monthlyProfit) <= 1e-9 * monthlyProfit)).toBe(true);
+        expectClose(p.valueRunUsd / monthlyProfit, paybackMonths, 1e-9);
+        expectClose(presentValueMonths(r, life), paybackMonths, 1e-9);
+      }),
+    );
+  });
+
+  it('falls as the payback lengthens: a buyer who waits longer to be repaid is discounting less (monotone)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 600 }), fc.double({ min: 0.02, max: 1, noNaN: true }), fc.double({ min: 0.02, max: 1, noNaN: true }), (life, a, b) => {
+        const [short, long] = [Math.min(a, b) * life, Math.max(a, b) * life];
+        const rShort = impliedDiscountRatePerYear({ paybackMonths: short, lifeMonths: life });
+        const rLong = impliedDiscountRatePerYear({ paybackMonths: long, lifeMonths: life });
+        expect(rLong).toBeLessThanOrEqual(rShort);
+        if (long - short > 1e-6 * life) expect(rLong).toBeLessThan(rShort);
+        expect(rLong).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('rises with the life at a fixed payback: the same price for a longer stream means a steeper discount', () => {
+    const rates = [18, 24, 36, 48, 60].map((lifeMonths) => impliedDiscountRatePerYear({ paybackMonths: 18, lifeMonths }));
+    expect(rates[0]).toBe(0);
+    for (let i = 1; i < rates.length; i++) expect(rates[i]!).toBeGreaterThan(rates[i - 1]!);
+  });
+
+  it('does not mutate its input', () => {
+    const input = { paybackMonths: 18, lifeMonths: 36 };
+    const before = structuredClone(input);
+    impliedDiscountRatePerYear(input);
+    expect(input).toEqual(before);
+  });
+
+  it.each(notPositive)('rejects paybackMonths = %s with a ModelInputError naming paybackMonths', (bad) => {
+    expectModelInputError(() => impliedDiscountRatePerYear({ paybackMonths: bad, lifeMonths: 36 }), 'paybackMonths', bad);
+  });
+
+  it.each([37, 36.000_001, 100])('rejects paybackMonths = %s above a 36-month life (it would need a negative rate)', (bad) => {
+    expectModelInputError(() => impliedDiscountRatePerYear({ paybackMonths: bad, lifeMonths: 36 }), 'paybackMonths', bad);
+  });
+
+  it.each([...nonFinite, 0, -1, 1.5, 601])('rejects lifeMonths = %s with a ModelInputError naming lifeMonths', (bad) => {
+    expectModelInputError(() => impliedDiscountRatePerYear({ paybackMonths: 1, lifeMonths: bad }), 'lifeMonths', bad);
   });
 });
