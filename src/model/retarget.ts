@@ -61,8 +61,8 @@ export function nextDifficultyT(difficultyT: number, hashrateRatio: number): num
  * r.blockTimeSeconds          // 600 ÷ 0.88 ≈ 681.8
  * r.epochDays                 // 2016 × 681.8 s ÷ 86,400 ≈ 15.9
  * r.nextDifficultyT           // 124.08
- * r.hashpriceBeforeUsdPerPhDay // ≈ 39.30 (= hashpriceDuringLagUsdPerPhDay)
- * r.hashpriceAfterUsdPerPhDay  // ≈ 44.66 (39.30 ÷ 0.88)
+ * r.hashpriceBeforeUsdPerPhDay // ≈ 33.96 (= hashpriceDuringLagUsdPerPhDay)
+ * r.hashpriceAfterUsdPerPhDay  // ≈ 38.59 (33.96 ÷ 0.88)
  * r.minersUsdPerDayDuringLag   // 34,279,200 × 0.88 ≈ 30,165,696
  */
 export function retarget(inputs: RetargetInputs): Retarget {
