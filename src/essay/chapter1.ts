@@ -8,7 +8,7 @@
  * chapter1Figures.feb2026Hashprice  // ≈ 0.03396 ($/TH/day at 141 T: f2pool's $0.034 reproduces)
  * chapter1Figures.s19ProTopJNeeded  // ≈ 37.6 (J/TH at which power would take 162% of revenue)
  */
-import { daysPerMonth, kwhPerMwh } from '../model/constants.ts';
+import { blocksPerDay, daysPerMonth, kwhPerMwh } from '../model/constants.ts';
 import { difficultyTFromHashrate, networkHashrateEhPerSecond } from '../model/difficulty.ts';
 import { hashpriceUsdPerThDay, priceUsdPerBtcForHashprice, usdPerPhDayFromUsdPerThDay } from '../model/hashprice.ts';
 import { btcPaidToMinersPerDay, satsPerThPerDay } from '../model/reward.ts';
@@ -100,6 +100,16 @@ const difficultyFromEstimateT = difficultyTFromHashrate(snapshot.networkHashrate
 const hashpriceFromEstimate = hashpriceUsdPerThDay({ ...feb2026, difficultyT: difficultyFromEstimateT });
 const impliedHashrateFeb2026Eh = networkHashrateEhPerSecond(feb2026.difficultyT);
 const estimateBelowImplied = 1 - snapshot.networkHashrateEstimateEhPerSecond / impliedHashrateFeb2026Eh;
+/** The network before the feature's ≈12% fall since November: 890 ÷ 0.88 ≈ 1,011 EH/s, next to the 1,009 that 141 T implies. */
+const hashrateBeforeFallEh = snapshot.networkHashrateEstimateEhPerSecond / (1 - hashrateFallSinceNovember2025Fraction);
+/**
+ * Ours, not the dashboard's (f2pool does not state its window): a hashrate estimate read from a
+ * few days of block times. The time to find N blocks is a sum of N exponential waits, so its
+ * relative spread, and the estimate's, is 1 ÷ √N from luck alone: 3 days ≈ 432 blocks ≈ 4.8%.
+ */
+const estimateWindowDays = 3;
+const estimateWindowBlocks = blocksPerDay * estimateWindowDays;
+const estimateLuckFraction = 1 / Math.sqrt(estimateWindowBlocks);
 
 const endOf2022Hashprice = hashpriceUsdPerThDay(endOf2022Market);
 const endOf2022PriceForSixCents = priceUsdPerBtcForHashprice(endOf2022);
@@ -167,7 +177,8 @@ const entries: LedgerEntry[] = [
     computation: hashpriceLine(feb2026),
     assumption:
       `The document gives no difficulty. We use ${tee(feb2026.difficultyT)} T, subsidy ${feb2026.subsidyBtc} BTC, fees ${feb2026.feesBtcPerBlock}; ${tee(feb2026.difficultyT)} T is chosen so this figure reproduces, and it implies ` +
-      `${number(impliedHashrateFeb2026Eh)} EH/s, about 12% above the dashboard's ${number(snapshot.networkHashrateEstimateEhPerSecond)} EH/s estimate, which is what a difficulty that has not yet caught up with a falling hashrate looks like.`,
+      `${number(impliedHashrateFeb2026Eh)} EH/s, about 12% above the dashboard's ${number(snapshot.networkHashrateEstimateEhPerSecond)} EH/s. That figure is an estimate from a few days of block times, which runs low when blocks come slowly; ` +
+      `${tee(feb2026.difficultyT)} T instead matches the network before the feature's ${percent(hashrateFallSinceNovember2025Fraction, 0)} fall since November (${number(snapshot.networkHashrateEstimateEhPerSecond)} ÷ ${number(1 - hashrateFallSinceNovember2025Fraction, 2)} ≈ ${number(hashrateBeforeFallEh)} EH/s).`,
     tolerance: { lastDigit: 0.001 },
     comparison: 'approx',
   },
@@ -184,7 +195,8 @@ const entries: LedgerEntry[] = [
       hashpriceLine({ ...feb2026, difficultyT: difficultyFromEstimateT }),
     assumption:
       `Treating the ${number(snapshot.networkHashrateEstimateEhPerSecond)} EH/s estimate as the difficulty-implied hashrate gives ${number(difficultyFromEstimateT, 1)} T and a hashprice about ` +
-      `${percent(hashpriceFromEstimate / snapshot.hashpriceUsdPerThDay - 1, 0)} too high. Revenue follows difficulty, which lags a falling hashrate (the capitulation feature describes that lag), so this reading does not reproduce.`,
+      `${percent(hashpriceFromEstimate / snapshot.hashpriceUsdPerThDay - 1, 0)} too high. Revenue follows the difficulty in force, which is set from the last 2,016 blocks (about two weeks); ` +
+      `the ${number(snapshot.networkHashrateEstimateEhPerSecond)} EH/s is most likely a short-window estimate from a few days of block times, so this reading does not reproduce.`,
     tolerance: { lastDigit: 0.001 },
     comparison: 'approx',
   },
@@ -199,7 +211,9 @@ const entries: LedgerEntry[] = [
     computation:
       `${tee(feb2026.difficultyT)} T × 2³² ÷ 600 s = ${number(impliedHashrateFeb2026Eh, 1)} EH/s; ` +
       `1 − ${number(snapshot.networkHashrateEstimateEhPerSecond)} ÷ ${number(impliedHashrateFeb2026Eh, 1)} = ${percent(estimateBelowImplied)}`,
-    assumption: `A consistency check, not an independent one: if ${tee(feb2026.difficultyT)} T still reflects the hashrate before the decline, the ${number(snapshot.networkHashrateEstimateEhPerSecond)} EH/s estimate sits this far below it. It supports ${tee(feb2026.difficultyT)} T as a lagging difficulty.`,
+    assumption:
+      `A consistency check, not an independent one: if ${tee(feb2026.difficultyT)} T is still the November-level difficulty, the short-window ${number(snapshot.networkHashrateEstimateEhPerSecond)} EH/s estimate sits this far below it ` +
+      `(${number(snapshot.networkHashrateEstimateEhPerSecond)} ÷ ${number(1 - hashrateFallSinceNovember2025Fraction, 2)} ≈ ${number(hashrateBeforeFallEh)} EH/s). Retarget lag alone cannot explain that: a fall sustained for a whole two-week epoch would have been taken out of difficulty at the next retarget.`,
     tolerance: { lastDigit: 0.01 },
     comparison: 'approx',
   },
@@ -386,6 +400,10 @@ export const chapter1Figures = {
   feb2026Hashprice,
   referenceHashprice,
   impliedHashrateFeb2026Eh,
+  hashrateBeforeFallEh,
+  estimateWindowDays,
+  estimateWindowBlocks,
+  estimateLuckFraction,
   difficultyFromEstimateT,
   hashpriceFromEstimate,
   estimateOverstatement: hashpriceFromEstimate / feb2026Hashprice - 1,
@@ -395,7 +413,10 @@ export const chapter1Figures = {
   s21XpHydro: dayAt('antminer-s21-xp-hydro', feb2026Reference),
   m50s: dayAt('whatsminer-m50s', feb2026Reference),
   m30s: dayAt('whatsminer-m30s', feb2026Reference),
+  /** The S19j Pro at the feature's $75,000 reference price (131% on power)… */
   s19jPro: dayAt('antminer-s19j-pro', feb2026Reference),
+  /** …and at the page's defaults, f2pool's $76,176 (129%): the figure chapter 2 quotes for the same machine. */
+  s19jProAtDefaults: dayAt('antminer-s19j-pro', feb2026),
   s19ProTopJNeeded,
   a1466iJNeeded,
   s19jProTunedAltBreakevenMwh,

@@ -24,6 +24,27 @@ describe('chapter 1 ledger: the key cases', () => {
     expect(byId('hashrate-drawdown').reproduces).toBe(true);
   });
 
+  it('890 ÷ (1 − 0.12) ≈ 1,011 EH/s: 141 T is about the November network; the 890 is read as a short-window estimate', () => {
+    // 890 / 0.88 = 1,011.36, within 0.2% of the 1,009.3 that 141 T implies.
+    expectClose(figures.hashrateBeforeFallEh, 890 / 0.88, 1e-12);
+    expect(Math.abs(figures.hashrateBeforeFallEh / figures.impliedHashrateFeb2026Eh - 1)).toBeLessThan(0.003);
+    // Three days of blocks: 432; luck alone spreads their timing by 1 / √432 = 4.81%.
+    expect(figures.estimateWindowBlocks).toBe(432);
+    expectClose(figures.estimateLuckFraction, 0.048_113, 1e-4);
+    for (const id of ['f2pool-hashprice', 'f2pool-hashprice-from-estimate', 'hashrate-drawdown']) {
+      expect(byId(id).assumption, id).not.toMatch(/lag(s|ging)? (a falling|difficulty)|caught up/);
+    }
+    expect(byId('f2pool-hashprice-from-estimate').assumption).toMatch(/short-window estimate/);
+    expect(byId('hashrate-drawdown').assumption).toContain('890 ÷ 0.88 ≈ 1,011 EH/s');
+  });
+
+  it('the S19j Pro spends ≈ 129% on power at the $76,176 defaults and ≈ 131% at the $75,000 reference price: the price is the whole difference', () => {
+    // 30.5 × 0.024 × 0.06 = 0.04392 hashcost; 0.04392 ÷ 0.033963 = 1.2932 and 0.04392 ÷ 0.033438 = 1.3135.
+    expectClose(figures.s19jProAtDefaults.costRatio, 1.2932, 1e-3);
+    expectClose(figures.s19jPro.costRatio, 1.3135, 1e-3);
+    expectClose(figures.s19jPro.costRatio / figures.s19jProAtDefaults.costRatio, 76_176 / 75_000, 1e-12);
+  });
+
   it('$0.034/TH/day is $34/PH/day', () => {
     expect(byId('f2pool-per-petahash').computedValue).toBeCloseTo(34, 9);
     expect(byId('f2pool-per-petahash').reproduces).toBe(true);
