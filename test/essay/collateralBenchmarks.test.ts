@@ -28,9 +28,17 @@ describe('recoveryBenchmarks', () => {
   });
 
   it('writes its basis from the same figures', () => {
-    expect(benchmark('industrial').basis).toBe('20–40 % of replacement cost, the benchmark asset-based lenders rely on');
-    expect(benchmark('asics-2022').basis).toBe('values fell 85–91 %, so 9–15 % was left');
-    expect(benchmark('asic-index-2022').basis).toBe('about $120 per TH at the peak, as low as $15 per TH: 15 ÷ 120');
-    expect(benchmark('nfn8-2026').basis).toBe('under $50,000 for over 5,000 machines is at most $10 a unit, against $5,000–$10,000 at the peak');
+    expect(benchmark('industrial').basis).toBe('share of replacement cost: 20–40 %, the benchmark asset-based lenders rely on');
+    expect(benchmark('asics-2022').basis).toBe('share of peak value: values fell 85–91 %, so 9–15 % was left');
+    expect(benchmark('asic-index-2022').basis).toBe('share of peak price: about $120 per TH at the peak, as low as $15 per TH: 15 ÷ 120');
+    expect(benchmark('nfn8-2026').basis).toBe('share of bull-market unit price: under $50,000 for over 5,000 machines is at most $10 a unit, against $5,000–$10,000 at the peak');
+  });
+
+  it('names the base of every share in its label and at the start of its basis (the rows are not all shares of the same thing)', () => {
+    expect(recoveryBenchmarks.map((b) => b.base)).toEqual(['replacement cost', 'peak value', 'peak price', 'bull-market unit price']);
+    for (const b of recoveryBenchmarks) {
+      expect(b.label, b.id).toContain(`(share of ${b.base})`);
+      expect(b.basis.startsWith(`share of ${b.base}: `), b.id).toBe(true);
+    }
   });
 });
