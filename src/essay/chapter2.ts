@@ -13,7 +13,7 @@ import { daysPerMonth, kwhPerMwh, thPerEh } from '../model/constants.ts';
 import { hashpriceUsdPerThDay } from '../model/hashprice.ts';
 import { breakevenUsdPerKwh } from '../model/breakeven.ts';
 import { machineDay, type MarketInputs } from '../model/machineEconomics.ts';
-import { hashpriceForPaybackValueUsdPerThDay, paybackValueUsd, paybackValueUsdPerTh } from '../model/payback.ts';
+import { hashpriceForPaybackValueUsdPerThDay, impliedDiscountRatePerYear, paybackValueUsd, paybackValueUsdPerTh } from '../model/payback.ts';
 import { projectMachine, undiscountedProfitUsd, type Projection } from '../model/projection.ts';
 import { blockHeightAtDate, isoDateAtBlockHeight, isoDateOfProjectionMonth } from '../model/halving.ts';
 import { nextHalvingHeight, subsidyBtcAtHeight } from '../model/subsidy.ts';
@@ -61,10 +61,14 @@ export const floorDefaults = {
   lifeMonths: 36,
   difficultyGrowthPerMonth: 0.02,
   priceDriftPerYear: 0,
-  /** About the coupon on Core Scientific's last-cycle convertibles. */
+  /**
+   * A lender's rate, the cost of money to a miner that borrows it: about the coupon on Core
+   * Scientific's last-cycle convertibles. A cost of debt, not a buyer's hurdle rate; a payback
+   * buyer's implied rate is `chapter2Figures.paybackImpliedRatePerYear` (≈ 67 % a year).
+   */
   discountRatePerYear: coreScientificCouponPerYear,
   resaleUsd: 0,
-  /** The 2022 low of the ASIC price index. */
+  /** The low of the ASIC price index in the 2022 downturn, as the report of January 2023 gives it: a 2022 price, not a 2026 one. */
   purchaseUsdPerTh: asicPriceIndex.lowUsdPerTh,
   cheapUsdPerKwh: energyPositionExample.cheapUsdPerKwh,
   dearUsdPerKwh: energyPositionExample.dearUsdPerKwh,
@@ -81,8 +85,8 @@ const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numer
 /** "April 2028": the month and year of a date written YYYY-MM-DD. */
 const monthYearLabel = (isoDate: string) => monthYear.format(new Date(`${isoDate}T00:00:00Z`));
 
-/** One machine over the default life at the defaults, optionally at another power price. */
-function projectAtDefaults(id: string, usdPerKwh: number = floorMarket.usdPerKwh): Projection {
+/** One machine over the default life at the defaults, optionally at another power price or discount rate. */
+function projectAtDefaults(id: string, usdPerKwh: number = floorMarket.usdPerKwh, discountRatePerYear: number = floorDefaults.discountRatePerYear): Projection {
   const m = catalogueMachine(id);
   return projectMachine({
     machine: { terahashPerSecond: m.terahashPerSecond, watts: m.watts },
@@ -91,10 +95,16 @@ function projectAtDefaults(id: string, usdPerKwh: number = floorMarket.usdPerKwh
     lifeMonths: floorDefaults.lifeMonths,
     difficultyGrowthPerMonth: floorDefaults.difficultyGrowthPerMonth,
     priceDriftPerYear: floorDefaults.priceDriftPerYear,
-    discountRatePerYear: floorDefaults.discountRatePerYear,
+    discountRatePerYear,
     resaleUsd: floorDefaults.resaleUsd,
   });
 }
+
+/**
+ * The yearly rate a buyer implies by asking for the 2022 report's 18-month payback on a machine
+ * with the default 36 months to live: about 66.9 % a year, against the 10 % default.
+ */
+const paybackImpliedRatePerYear = impliedDiscountRatePerYear({ paybackMonths: floorDefaults.paybackMonths, lifeMonths: floorDefaults.lifeMonths });
 
 const s21 = catalogueMachine(floorDefaults.machineId);
 const s21Day = machineDay(s21, floorMarket);
@@ -102,6 +112,7 @@ const s21PaybackValue = paybackValueUsd({ profitUsdPerDay: s21Day.profitUsdPerDa
 const s21Projection = projectAtDefaults(floorDefaults.machineId);
 const s21Cheap = projectAtDefaults(floorDefaults.machineId, floorDefaults.cheapUsdPerKwh);
 const s21Dear = projectAtDefaults(floorDefaults.machineId, floorDefaults.dearUsdPerKwh);
+const s21AtPaybackRate = projectAtDefaults(floorDefaults.machineId, floorMarket.usdPerKwh, paybackImpliedRatePerYear);
 const s21JoulesAfterCut = joulesPerTerahashAfterCut({ joulesPerTerahash: s21Day.joulesPerTerahash, reductionFraction: floorDefaults.efficiencyCutFraction });
 const s19jPro = catalogueMachine('antminer-s19j-pro');
 const s19jProAtDefaults = projectAtDefaults(s19jPro.id);
@@ -272,7 +283,9 @@ export const chapter2Ledger: ChapterLedger = {
     'S000-018': 'An illustrative power price range: a model input, not a result.',
     'S001-024': 'Yearly difficulty growth; the report does not give the start-of-year difficulty needed to recompute it.',
     'S001-025': 'Yearly difficulty growth; the report does not give the difficulties needed to recompute it.',
-    'S002-011': 'A coupon rate, used as the default discount rate rather than tested.',
+    'S001-093': 'A count of funds (the distressed-mining funds of late 2022), quoted as context; nothing to recompute.',
+    'S001-094': 'The capital those funds announced, quoted as context; the report gives nothing to recompute it from.',
+    'S002-011': 'A coupon rate, a cost of debt, used as the default (a lender’s) discount rate rather than tested.',
   },
 };
 
@@ -287,6 +300,8 @@ export const chapter2Figures = {
   /** The document years' difficulty growth as monthly rates. */
   monthlyGrowth2021: growthPerMonthFromGrowthPerYear(difficultyGrowth.in2021PerYear),
   monthlyGrowth2022: growthPerMonthFromGrowthPerYear(difficultyGrowth.in2022PerYear),
+  /** The discount rate an 18-month payback implies on a flat 36-month stream (≈ 0.669 a year). */
+  paybackImpliedRatePerYear,
   s21: {
     terahashPerSecond: s21.terahashPerSecond,
     joulesPerTerahash: s21Day.joulesPerTerahash,
@@ -298,6 +313,8 @@ export const chapter2Figures = {
     curtailUsdPerTh: s21Projection.valueCurtailUsd / s21.terahashPerSecond,
     runUsd: s21Projection.valueRunUsd,
     runUsdPerTh: s21Projection.valueRunUsd / s21.terahashPerSecond,
+    /** The same projection, switching off, discounted at the payback buyer's implied rate instead of 10 %. */
+    curtailUsdAtPaybackRate: s21AtPaybackRate.valueCurtailUsd,
     /** Undiscounted profit over the whole life when losing months are switched off. */
     lifetimeProfitCurtailUsd: undiscountedProfitUsd({ months: s21Projection.months, mode: 'curtail' }),
     underwaterMonth: s21Projection.underwaterMonth,
@@ -319,6 +336,8 @@ export const chapter2Figures = {
   s19jPro: {
     costRatio: s19jProDay2026.costRatio,
     paybackValueUsdPerTh: paybackValueUsdPerTh({ profitUsdPerDay: s19jProDay2026.profitUsdPerDay, terahashPerSecond: s19jPro.terahashPerSecond, paybackMonths: floorDefaults.paybackMonths }),
+    /** Bitcoin price at which it would cover its power again, difficulty unchanged: the recovery its idle option waits for. */
+    breakevenPriceUsdPerBtc: s19jProDay2026.breakevenPriceUsdPerBtc,
     curtailUsd: s19jProAtDefaults.valueCurtailUsd,
     runUsd: s19jProAtDefaults.valueRunUsd,
     cheapCurtailUsd: s19jProCheap.valueCurtailUsd,

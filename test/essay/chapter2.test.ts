@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byId, reproducesWithin } from '../../src/essay/ledger.ts';
-import { chapter2Figures as f, floorDefaults } from '../../src/essay/chapter2.ts';
+import { chapter2Figures as f, chapter2Ledger, floorDefaults } from '../../src/essay/chapter2.ts';
+import { chapter1Figures } from '../../src/essay/chapter1.ts';
 import { f2poolSnapshot } from '../../src/essay/documents.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
@@ -150,6 +151,26 @@ describe('chapter2Figures: chapter 2 at the floor-value defaults', () => {
     expect(f.s19jPro.curtailUsd).toBe(0);
     expectClose(f.s19jPro.runUsd, -2010.82, 1e-5);
     expectClose(f.s19jPro.cheapCurtailUsd, 622.82, 1e-4);
+  });
+
+  it('S19j Pro: the 129% chapter 2 quotes is chapter 1’s figure at the same defaults; idle, it waits for bitcoin above ≈ $98,509 (difficulty unchanged)', () => {
+    expect(f.s19jPro.costRatio).toBe(chapter1Figures.s19jProAtDefaults.costRatio);
+    expectClose(f.s19jPro.costRatio, 1.2932, 1e-3);
+    // Breakeven price = price × cost share: 76,176 × 1.29318 = 98,509.
+    expectClose(f.s19jPro.breakevenPriceUsdPerBtc, 76_176 * f.s19jPro.costRatio, 1e-12);
+    expectClose(f.s19jPro.breakevenPriceUsdPerBtc, 98_509, 1e-4);
+    // 18-month payback at a loss of 0.04392 − 0.033963 per TH/s per day: −0.009957 × 547.875 ≈ −$5.46/TH.
+    expectClose(f.s19jPro.paybackValueUsdPerTh, -5.4553, 1e-3);
+  });
+
+  it('discount rate: an 18-month payback on the 36-month life implies ≈ 66.9% a year; at that rate the S21 XP Hydro is worth ≈ $2,387, not ≈ $3,290', () => {
+    expectClose(f.paybackImpliedRatePerYear, 0.668_879, 2e-6);
+    expect(floorDefaults.discountRatePerYear).toBe(0.1);
+    expectClose(f.s21.curtailUsdAtPaybackRate, 2386.87, 1e-4);
+    expect(f.s21.curtailUsdAtPaybackRate).toBeLessThan(f.s21.curtailUsd);
+    // About 27% less.
+    expectClose(1 - f.s21.curtailUsdAtPaybackRate / f.s21.curtailUsd, 0.2744, 1e-2);
+    expect(chapter2Ledger.citedWithoutRecomputation['S002-011']).toMatch(/cost of debt/);
   });
 
   it('energy position: S21 XP Hydro ≈ $6,976 on $0.025 power (never underwater) vs ≈ $2,319 on $0.07, about 3×', () => {
