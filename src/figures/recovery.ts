@@ -59,7 +59,7 @@ export function recoveryFigure(s: Scenario, context: FigureContext): RecoveryFig
     ...context.recoveryBenchmarks.map((b) => ({ id: b.id, label: b.label, low: b.low, high: b.high, basis: b.basis, source: b.source, yours: false })),
     {
       id: 'scenario',
-      label: `Your scenario: ${machine.model}`,
+      label: `Your scenario: ${machine.model} (payback value as a share of the purchase price)`,
       low: yours,
       high: yours,
       basis: `payback value ${usd(valuePerTh)} per TH ÷ purchase price ${usd(s.cost)} per TH`,

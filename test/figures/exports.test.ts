@@ -36,7 +36,7 @@ describe('figureCsv(figure)', () => {
 
   it('quotes cells that hold commas, and keeps every machine-margins number unrounded', () => {
     const rec = figureCsv(recoveryFigure(defaultScenario(), context));
-    expect(rec).toContain('"Specialised industrial equipment, forced sale"');
+    expect(rec).toContain('"Specialised industrial equipment, forced sale (share of replacement cost)"');
     const mm = machineMarginsFigure(defaultScenario(), context);
     const first = csvParse(figureCsv(mm))[0]!;
     expect(Number(first['Power ÷ revenue (fraction)'])).toBe(mm.table.rows[0]!.day.costRatio);
