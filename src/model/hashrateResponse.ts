@@ -73,6 +73,9 @@ export interface NetworkMonth {
   marginalBreakevenUsdPerPhDay: number | null;
 }
 
+/** Difficulty 1 (2^32 hashes a block), the least the protocol allows, in T. */
+const minimumDifficultyT = 1e-12;
+
 function check(inputs: NetworkPathInputs): void {
   requirePositive('difficultyT', inputs.difficultyT);
   requirePositive('priceUsdPerBtc', inputs.priceUsdPerBtc);
@@ -149,7 +152,10 @@ export function networkPath(inputs: NetworkPathInputs): NetworkMonth[] {
         steps.push({ d: trendD, reward: subsidy + fees, ratio: 1, idle: 0, marginal: null });
         continue;
       }
-      const d = everIdle ? Math.min(4 * previousD, Math.max(previousD / 4, trendD * previousRatio)) : trendD;
+      // Never below difficulty 1 (the protocol's minimum; or the trend, if that is set lower): when blocks pay nothing
+      // no hashrate runs, and ÷4 a step would reach 0 after about 260 months, which no hashprice can be computed at.
+      const floor = Math.min(minimumDifficultyT, trendD);
+      const d = everIdle ? Math.max(floor, Math.min(4 * previousD, Math.max(previousD / 4, trendD * previousRatio))) : trendD;
       // Hashprice if the whole trend hashrate ran (USD per PH/s per day); running r of it gives hp / r.
       const hpTrend = price * btcPerThPerDay({ difficultyT: trendD, subsidyBtc: subsidy, feesBtcPerBlock: fees }) * 1000;
       let ran = 0;
