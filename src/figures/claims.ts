@@ -10,7 +10,7 @@ import type { Figure } from './types.ts';
 export interface ClaimSpec {
   figure: string;
   variants: readonly string[];
-  pick: (figure: Pick<Figure, 'metrics'>) => string;
+  pick: (figure: Pick<Figure, 'metrics' | 'texts'>) => string;
 }
 
 const value = (f: Pick<Figure, 'metrics'>, name: string): number | undefined => f.metrics.find((m) => m.name === name)?.value;
@@ -50,6 +50,18 @@ export const claims = {
     variants: ['none', 'some'],
     pick: (f) => ((value(f, 'losing-months-low') ?? 0) > 0 ? 'some' : 'none'),
   },
+  /** Which path difficulty follows in the projection: hashrate that answers hashprice, or the fixed trend. */
+  'difficulty-path': {
+    figure: 'floor-value',
+    variants: ['respond', 'trend'],
+    pick: (f) => (f.texts?.['hashrate-path'] === 'trend' ? 'trend' : 'respond'),
+  },
+  /** Whether the studied machine loses money in any month on the other path (the contrast chapter 2 draws). */
+  'other-path-losses': {
+    figure: 'floor-value',
+    variants: ['none', 'some'],
+    pick: (f) => ((value(f, 'losing-months-other-path') ?? 0) > 0 ? 'some' : 'none'),
+  },
   /** Whether the next halving falls within the machine's remaining life. */
   'halving-in-horizon': {
     figure: 'floor-value',
@@ -64,9 +76,9 @@ export type ClaimName = keyof typeof claims;
  * The variant of a claim a figure calls for.
  *
  * @example
- * claimVariant('first-losing-month', floorValueFigure(defaultScenario(), context)) // "at-halving"
+ * claimVariant('first-losing-month', floorValueFigure(defaultScenario(), context)) // "never" (hashrate responds)
  */
-export function claimVariant(name: string, figure: Pick<Figure, 'metrics'>): string {
+export function claimVariant(name: string, figure: Pick<Figure, 'metrics' | 'texts'>): string {
   const spec = (claims as Record<string, ClaimSpec>)[name];
   if (!spec) throw new Error(`no claim "${name}"; claims are: ${Object.keys(claims).join(', ')}`);
   return spec.pick(figure);

@@ -57,6 +57,9 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
   const perMachine = paybackValueUsd({ profitUsdPerDay: day.profitUsdPerDay, paybackMonths: s.payback });
   const perTh = paybackValueUsdPerTh({ profitUsdPerDay: day.profitUsdPerDay, terahashPerSecond: machine.terahashPerSecond, paybackMonths: s.payback });
   const p = projectMachine(projectionInputs(s, machine));
+  // The other path, for the contrast the chapter draws (fixed trend ↔ hashrate that responds).
+  const otherPath = s.hashrate === 'trend' ? 'respond' : 'trend';
+  const other = projectMachine(projectionInputs(s, machine, {}, otherPath));
   const chosenMode = s.mode === 'run' ? 'run' : 'curtail';
   const chosen = chosenMode === 'run' ? p.valueRunUsd : p.valueCurtailUsd;
   const month = monthText(s);
@@ -78,6 +81,9 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
     quoted(makeMetric('halving-height', 'Block of the next halving', p.halvingHeight, 'block height', (v) => number(v), '')),
     quoted(makeMetric('purchase-usd', `Purchase price at ${usd(s.cost)} per TH`, s.cost * machine.terahashPerSecond, 'USD per machine', usdWhole)),
     quoted(makeMetric('lifetime-profit-curtail', 'Undiscounted profit over the life, switching off', undiscountedProfitUsd({ months: p.months, mode: 'curtail' }), 'USD per machine', usdWhole)),
+    quoted(makeMetric('forward-value-other-path', `Forward value (${modeText(chosenMode)}) if difficulty ${otherPath === 'trend' ? 'followed the fixed trend' : 'answered hashprice'}`, chosenMode === 'run' ? other.valueRunUsd : other.valueCurtailUsd, 'USD per machine', usdWhole)),
+    quoted(makeMetric('losing-months-other-path', `Months losing money on power if difficulty ${otherPath === 'trend' ? 'followed the fixed trend' : 'answered hashprice'}`, other.months.filter((m) => m.profitUsd < 0).length, 'months', (v) => number(v))),
+    ...(other.underwaterMonth === null ? [] : [quoted(makeMetric('underwater-month-other-path', `First losing month if difficulty ${otherPath === 'trend' ? 'followed the fixed trend' : 'answered hashprice'}`, other.underwaterMonth, 'months from the scenario date', (v) => (v === 0 ? 'now' : `month ${v}`)))]),
   ];
   const longMonth = (m: number) => monthYearLong(monthStartDate(s.date, m));
 
@@ -125,6 +131,8 @@ export function floorValueFigure(s: Scenario, context: FigureContext): FloorValu
     texts: {
       machine: machine.model,
       'difficulty-path': path,
+      'hashrate-path': s.hashrate === 'trend' ? 'trend' : 'respond',
+      ...(other.underwaterMonth === null ? {} : { 'underwater-date-other-path': longMonth(other.underwaterMonth) }),
       ...(p.halvingMonth === null ? {} : { 'halving-date': longMonth(p.halvingMonth) }),
       ...(p.underwaterMonth === null ? {} : { 'underwater-date': longMonth(p.underwaterMonth) }),
     },

@@ -30,6 +30,11 @@ const reach: Record<string, Scenario> = {
   'dear cheap power': at({ kwhlow: 0.1 }),
   'losing after the halving': at({ kwh: 0.04, growth: 2 }),
   'ruinous power': at({ kwh: 0.3 }),
+  // Link format 1's path: difficulty at the fixed trend whatever miners earn.
+  'fixed trend': at({ hashrate: 'trend' }),
+  'fixed trend, losing after the halving': at({ hashrate: 'trend', kwh: 0.04 }),
+  'fixed trend, cheap power': at({ hashrate: 'trend', kwh: 0.01 }),
+  'fixed trend, dear power': at({ hashrate: 'trend', kwh: 0.1 }),
 };
 
 describe('live prose in the chapters', () => {
@@ -97,8 +102,9 @@ describe('claimVariant(name, figure)', () => {
     expect([...picked].sort()).toEqual([...spec.variants].sort());
   });
 
-  it('first-losing-month is "at-halving" at the defaults (the chapter\'s own default text)', () => {
-    expect(claimVariant('first-losing-month', figureEntry('floor-value').compute(defaultScenario(), context))).toBe('at-halving');
+  it('first-losing-month is "never" at the defaults, where hashrate responds, and "at-halving" on the fixed trend', () => {
+    expect(claimVariant('first-losing-month', figureEntry('floor-value').compute(defaultScenario(), context))).toBe('never');
+    expect(claimVariant('first-losing-month', figureEntry('floor-value').compute({ ...defaultScenario(), hashrate: 'trend' }, context))).toBe('at-halving');
   });
 
   it('throws, naming the claims, for an unknown claim', () => {
