@@ -25,6 +25,8 @@ const links = [
   { name: 'an older machine', query: '?machine=antminer-s19j-pro' },
   { name: 'cheap power', query: '?kwh=0.01' },
   { name: 'a short life, a cheap machine, take-or-pay', query: '?life=12&cost=2&mode=run&kwhlow=0.1' },
+  { name: 'the fixed trend of link format 1', query: '?price=76176&v=1' },
+  { name: 'the fixed trend, dear power', query: '?hashrate=trend&kwh=0.1&v=2' },
 ] as const;
 
 interface ProseReading {
