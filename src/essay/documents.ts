@@ -229,3 +229,41 @@ export const energyPositionExample = {
 
 /** S002-011: the coupon on Core Scientific's convertibles in the last cycle, "~". */
 export const coreScientificCouponPerYear = 0.1;
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 3: the security budget, the AI conversions, and the 2022 report's build-out.
+
+/** The capitulation feature's closing figure for what the network pays for its security (S003). */
+export const securityBudgetFraming = {
+  /** S003-035: the network, "approximately" (the dashboard's estimate of S003-013 again). */
+  networkEhPerSecond: 890,
+  /** S003-036: the price, "roughly" (the dashboard's $76,176 rounded). */
+  priceUsdPerBtc: 76_000,
+  /** S003-037: "about" 3.5 cents per terahash per day. */
+  usdPerThDay: 0.035,
+} as const;
+
+/** S003-008: the price the same feature opens with, "near". */
+export const priceEarlyFeb2026UsdPerBtc = 78_000;
+
+/** Hut 8's AI data-centre lease at its River Bend campus, as the capitulation feature reports it. */
+export const hut8RiverBend = {
+  /** S003-028 */
+  megawatts: 245,
+  /** S003-027 */
+  termYears: 15,
+  /** S003-029: the stated contract value, "approximately". */
+  contractValueUsd: 7e9,
+} as const;
+
+/** The 2022 report's bull case for 2023: the hashrate to bring online each month and the power it needs. */
+export const bullCase2023Buildout = {
+  /** S001-111: "roughly". */
+  ehPerSecondPerMonth: 7.5,
+  /** S001-113 */
+  megawattsPerMonth: 210,
+  /** S001-114: the average efficiency the power figure assumes. */
+  joulesPerTerahash: 28,
+  /** S001-110: the network's average efficiency the bull case assumes for 2023, [low, high]. */
+  networkAverageJoulesPerTerahash: [28, 31],
+} as const;

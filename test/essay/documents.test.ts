@@ -76,6 +76,17 @@ const table: [path: string, factId: string, toFactUnit: number][] = [
   ['energyPositionExample.cheapUsdPerKwh', 'S000-015', 1],
   ['energyPositionExample.dearUsdPerKwh', 'S000-016', 1],
   ['coreScientificCouponPerYear', 'S002-011', 100],
+  ['securityBudgetFraming.networkEhPerSecond', 'S003-035', 1],
+  ['securityBudgetFraming.priceUsdPerBtc', 'S003-036', 1],
+  ['securityBudgetFraming.usdPerThDay', 'S003-037', 1],
+  ['priceEarlyFeb2026UsdPerBtc', 'S003-008', 1],
+  ['hut8RiverBend.megawatts', 'S003-028', 1],
+  ['hut8RiverBend.termYears', 'S003-027', 1],
+  ['hut8RiverBend.contractValueUsd', 'S003-029', 1],
+  ['bullCase2023Buildout.ehPerSecondPerMonth', 'S001-111', 1],
+  ['bullCase2023Buildout.megawattsPerMonth', 'S001-113', 1],
+  ['bullCase2023Buildout.joulesPerTerahash', 'S001-114', 1],
+  ['bullCase2023Buildout.networkAverageJoulesPerTerahash', 'S001-110', 1],
 ];
 
 describe('documents.ts: every figure is the document’s', () => {
