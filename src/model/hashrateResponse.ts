@@ -22,8 +22,9 @@ import type { FleetSegment } from './fleetCurve.ts';
  *   sits idle, a positive trend pauses (a negative one still applies). A segment idle, in whole or
  *   in part, for `leaveMonths` months running loses its idle part for good: those machines leave.
  *
- * Difficulty in the respond path is the trend's difficulty × the hashrate that ran in the previous
- * step ÷ the hashrate the trend would have had, so with no segment ever idle it is the trend path
+ * Difficulty in the respond path is the difficulty the hashrate that ran in the previous step
+ * implies (the trend's difficulty at that step × the share of the trend's hashrate that ran), so
+ * with no segment ever idle it is the trend path
  * exactly. Installed hashrate never exceeds the trend's, so (for growth ≥ −50 % a month) the
  * respond path's difficulty is never above the trend's.
  *
@@ -69,7 +70,11 @@ export interface NetworkMonth {
   hashrateVsToday: number;
   /** Hashrate that has left the network for good so far, as a multiple of today's network hashrate. */
   leftShare: number;
-  /** Breakeven of the marginal running segment at the month's second step, USD per PH/s per day; null when every segment runs in full. */
+  /**
+   * Breakeven of the marginal segment at the month's second step, USD per PH/s per day: the dearest
+   * one that runs (in full or in part); when none runs, the cheapest (the first to restart); null
+   * when every segment runs in full.
+   */
   marginalBreakevenUsdPerPhDay: number | null;
 }
 
@@ -125,7 +130,7 @@ export function networkPath(inputs: NetworkPathInputs): NetworkMonth[] {
 
   let everIdle = false;
   let idleLastMonth = false;
-  let previousRatio = 1; // hashrate that ran in the previous step ÷ the trend's
+  let previousImpliedD = inputs.difficultyT; // the difficulty the hashrate that ran in the previous step implies
   let previousD = inputs.difficultyT;
   let trendLevel = 1; // (1 + g)^m, for the hashrate multiple
   let leftVsToday = 0;
@@ -155,11 +160,12 @@ export function networkPath(inputs: NetworkPathInputs): NetworkMonth[] {
       // Never below difficulty 1 (the protocol's minimum; or the trend, if that is set lower): when blocks pay nothing
       // no hashrate runs, and ÷4 a step would reach 0 after about 260 months, which no hashprice can be computed at.
       const floor = Math.min(minimumDifficultyT, trendD);
-      const d = everIdle ? Math.max(floor, Math.min(4 * previousD, Math.max(previousD / 4, trendD * previousRatio))) : trendD;
+      const d = everIdle ? Math.max(floor, Math.min(4 * previousD, Math.max(previousD / 4, Math.min(trendD, previousImpliedD)))) : trendD;
       // Hashprice if the whole trend hashrate ran (USD per PH/s per day); running r of it gives hp / r.
       const hpTrend = price * btcPerThPerDay({ difficultyT: trendD, subsidyBtc: subsidy, feesBtcPerBlock: fees }) * 1000;
       let ran = 0;
       let marginal: number | null = null;
+      let lastRunning: number | null = null;
       const running = new Array<number>(n).fill(0);
       for (let j = 0; j < n; j++) {
         const b = curve[j]!.breakevenUsdPerPhDay;
@@ -167,14 +173,18 @@ export function networkPath(inputs: NetworkPathInputs): NetworkMonth[] {
         if (b <= 0 || hpTrend >= b * (ran + u[j]!)) {
           running[j] = 1;
           ran += u[j]!;
+          lastRunning = b;
           continue;
         }
         const part = Math.max(0, hpTrend / b - ran);
         if (part > 0) {
           running[j] = part / u[j]!;
           ran += part;
+          marginal = b;
+        } else {
+          // This segment stays off: the marginal one is the dearest that runs, or, if none does, this (the first to restart).
+          marginal = lastRunning ?? b;
         }
-        marginal = b;
         break;
       }
       const installed = u.reduce((acc, x) => acc + x, 0);
@@ -192,7 +202,8 @@ export function networkPath(inputs: NetworkPathInputs): NetworkMonth[] {
         }
       }
       steps.push({ d, reward: subsidy + fees, ratio: ran, idle: installed > 0 ? idle / installed : 0, marginal });
-      previousRatio = ran;
+      // The difficulty the hashrate that ran implies: a share of this step's trend hashrate (a month's trend level, not the next's).
+      previousImpliedD = trendD * ran;
       previousD = d;
     }
     const [s0, s1] = steps as [(typeof steps)[0], (typeof steps)[0]];

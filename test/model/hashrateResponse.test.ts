@@ -287,11 +287,12 @@ describe('networkPath: the default fleet over 48 months at +2 %/month and a flat
   const r3 = respond(defaultCurve, 3);
   const t = trend();
 
-  it('networkPath month 0: 8.75 % idle, marginal breakeven 37.44, difficulty 134.55 T', () => {
+  it('networkPath month 0: 8.75 % idle, marginal breakeven 36.12 (the dearest segment that runs), difficulty 134.55 T', () => {
     expectClose(shareUnderwater(defaultCurve, hashpriceAt141), 0.1075, 1e-12);
     // Both steps idle the same 8.75 %: the fleet decides at the hashprice its own running will produce.
     expectClose(r3[0]!.idleShare, 0.0875, 1e-12);
-    expect(r3[0]!.marginalBreakevenUsdPerPhDay).toBe(37.44);
+    // The marginal segment is the dearest that runs: 21.5 J/TH @ 7¢ (26 J/TH @ 6¢ does not run at all).
+    expect(r3[0]!.marginalBreakevenUsdPerPhDay).toBe(21.5 * 0.07 * 24);
     expectClose(r3[0]!.difficultyT, 2 / (1 / 141 + 1 / (141 * 0.9125)), 1e-12);
     expectClose(r3[0]!.difficultyT, 134.55, 1e-4);
   });

@@ -83,7 +83,7 @@ describe('securityBudgetUsdPerThDay', () => {
     expectClose(perTh, netOfPoolFee(hashprice, 0), 1e-12);
   });
 
-  describe('S003-037: “about 3.5 cents per terahash per day for its security” (f2pool, 2 Feb 2026)', () => {
+  describe('S003-037: the network pays roughly 3.5¢ per TH a day (f2pool, 2 Feb 2026)', () => {
     // The document's sentence sets ≈ 890 EH/s (S003-035) beside "roughly $76,000" (S003-036); its dashboard gives
     // $76,176 (S003-012) and $0.034/TH/day (S003-015). Which assumption gives "about 3.5¢"?
     it('at 141 T and $76,176 it is 3.40¢: f2pool’s own $0.034, 3 % below “about 3.5” (the fact list reads S003-037 as $0.034 rounded)', () => {
