@@ -6,8 +6,9 @@
  *
  * @example
  * chapter2Figures.halvingDateLabel        // 'April 2028'
- * chapter2Figures.s21.curtailUsd          // ≈ 3,290 (forward value of an S21 XP Hydro, switching off)
- * chapter2Figures.s19jPro.runUsd          // ≈ −2,011 (the same for an S19j Pro that must run)
+ * chapter2Figures.s21.curtailUsd          // forward value of an S21 XP Hydro, switching off, hashrate responding (the default)
+ * chapter2Figures.s21.trend.curtailUsd    // ≈ 3,290 on the fixed trend
+ * chapter2Figures.s19jPro.trend.runUsd    // ≈ −2,011 (an S19j Pro that must run, fixed trend)
  */
 import { daysPerMonth, kwhPerMwh, thPerEh } from '../model/constants.ts';
 import { hashpriceUsdPerThDay } from '../model/hashprice.ts';
@@ -42,6 +43,9 @@ import {
   underclocking,
 } from './documents.ts';
 import { catalogueMachine } from './catalogue.ts';
+import { defaultFleetClasses, defaultPowerTiers } from './fleetMix.ts';
+import { fleetCostCurve } from '../model/fleetCurve.ts';
+import { networkPath } from '../model/hashrateResponse.ts';
 import { hp4, percentRange, s19jProHashcostUsdPerThDay, s19jProProfitLine, s19jProProfitUsdPerThDay } from './chapter1.ts';
 import type { ChapterLedger, LedgerEntry } from './ledger.ts';
 
@@ -74,7 +78,13 @@ export const floorDefaults = {
   dearUsdPerKwh: energyPositionExample.dearUsdPerKwh,
   /** The 2022 report's firmware gain. */
   efficiencyCutFraction: firmwareExample.efficiencyCutFraction,
+  /** Hashrate answers hashprice (link format 2's default; chapter 3's model), idle machines leaving after 3 months. */
+  hashrate: 'respond',
+  leaveMonths: 3,
 } as const;
+
+/** The two paths a projection can take: hashrate that answers hashprice (the default), or the fixed trend. */
+type Path = 'respond' | 'trend';
 
 const floorStartHeight = blockHeightAtDate(floorDefaults.dateIso);
 const floorHalvingHeight = nextHalvingHeight(floorStartHeight);
@@ -85,10 +95,34 @@ const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numer
 /** "April 2028": the month and year of a date written YYYY-MM-DD. */
 const monthYearLabel = (isoDate: string) => monthYear.format(new Date(`${isoDate}T00:00:00Z`));
 
-/** One machine over the default life at the defaults, optionally at another power price or discount rate. */
-function projectAtDefaults(id: string, usdPerKwh: number = floorMarket.usdPerKwh, discountRatePerYear: number = floorDefaults.discountRatePerYear): Projection {
+/**
+ * The network's difficulty month by month at the defaults with hashrate answering hashprice
+ * through the default fleet mix (src/essay/fleetMix.ts): the same path the reader's default
+ * scenario runs on (a test checks the two agree).
+ */
+const defaultNetworkDifficultyT = networkPath({
+  difficultyT: floorMarket.difficultyT,
+  priceUsdPerBtc: floorMarket.priceUsdPerBtc,
+  feesBtcPerBlock: floorMarket.feesBtcPerBlock,
+  subsidyBtc: floorMarket.subsidyBtc,
+  startBlockHeight: floorStartHeight,
+  lifeMonths: floorDefaults.lifeMonths,
+  difficultyGrowthPerMonth: floorDefaults.difficultyGrowthPerMonth,
+  priceDriftPerYear: floorDefaults.priceDriftPerYear,
+  response: {
+    curve: fleetCostCurve(
+      defaultFleetClasses.map((c) => ({ label: c.label, joulesPerTerahash: c.joulesPerTerahash, share: c.share })),
+      defaultPowerTiers.map((t) => ({ usdPerKwh: t.usdPerKwh, share: t.share })),
+    ),
+    leaveMonths: floorDefaults.leaveMonths,
+  },
+}).map((m) => m.difficultyT);
+
+/** One machine over the default life at the defaults, optionally at another power price or discount rate, or on the fixed trend. */
+function projectAtDefaults(id: string, usdPerKwh: number = floorMarket.usdPerKwh, discountRatePerYear: number = floorDefaults.discountRatePerYear, path: Path = floorDefaults.hashrate): Projection {
   const m = catalogueMachine(id);
   return projectMachine({
+    ...(path === 'respond' ? { difficultyTByMonth: defaultNetworkDifficultyT } : {}),
     machine: { terahashPerSecond: m.terahashPerSecond, watts: m.watts },
     market: { ...floorMarket, usdPerKwh },
     startBlockHeight: floorStartHeight,
@@ -110,12 +144,14 @@ const s21 = catalogueMachine(floorDefaults.machineId);
 const s21Day = machineDay(s21, floorMarket);
 const s21PaybackValue = paybackValueUsd({ profitUsdPerDay: s21Day.profitUsdPerDay, paybackMonths: floorDefaults.paybackMonths });
 const s21Projection = projectAtDefaults(floorDefaults.machineId);
+const s21Trend = projectAtDefaults(floorDefaults.machineId, floorMarket.usdPerKwh, floorDefaults.discountRatePerYear, 'trend');
 const s21Cheap = projectAtDefaults(floorDefaults.machineId, floorDefaults.cheapUsdPerKwh);
 const s21Dear = projectAtDefaults(floorDefaults.machineId, floorDefaults.dearUsdPerKwh);
 const s21AtPaybackRate = projectAtDefaults(floorDefaults.machineId, floorMarket.usdPerKwh, paybackImpliedRatePerYear);
 const s21JoulesAfterCut = joulesPerTerahashAfterCut({ joulesPerTerahash: s21Day.joulesPerTerahash, reductionFraction: floorDefaults.efficiencyCutFraction });
 const s19jPro = catalogueMachine('antminer-s19j-pro');
 const s19jProAtDefaults = projectAtDefaults(s19jPro.id);
+const s19jProTrend = projectAtDefaults(s19jPro.id, floorMarket.usdPerKwh, floorDefaults.discountRatePerYear, 'trend');
 const s19jProCheap = projectAtDefaults(s19jPro.id, floorDefaults.cheapUsdPerKwh);
 const s19jProDay2026 = machineDay(s19jPro, floorMarket);
 
@@ -332,6 +368,16 @@ export const chapter2Figures = {
     dearCurtailUsd: s21Dear.valueCurtailUsd,
     dearRunUsd: s21Dear.valueRunUsd,
     cheapOverDearCurtail: s21Cheap.valueCurtailUsd / s21Dear.valueCurtailUsd,
+    /** The same machine on the fixed trend (link format 1's path): the contrast the chapter draws. */
+    trend: {
+      curtailUsd: s21Trend.valueCurtailUsd,
+      runUsd: s21Trend.valueRunUsd,
+      lifetimeProfitCurtailUsd: undiscountedProfitUsd({ months: s21Trend.months, mode: 'curtail' }),
+      underwaterMonth: s21Trend.underwaterMonth,
+      underwaterMonthLabel: s21Trend.underwaterMonth === null ? 'never' : monthYearLabel(isoDateOfProjectionMonth({ startIsoDate: floorDefaults.dateIso, month: s21Trend.underwaterMonth })),
+      satsPerThEnd: s21Trend.satsPerThEnd,
+      satsKeptFraction: s21Trend.satsPerThEnd / s21Trend.months[0]!.satsPerThPerDay,
+    },
   },
   s19jPro: {
     costRatio: s19jProDay2026.costRatio,
@@ -341,6 +387,7 @@ export const chapter2Figures = {
     curtailUsd: s19jProAtDefaults.valueCurtailUsd,
     runUsd: s19jProAtDefaults.valueRunUsd,
     cheapCurtailUsd: s19jProCheap.valueCurtailUsd,
+    trend: { curtailUsd: s19jProTrend.valueCurtailUsd, runUsd: s19jProTrend.valueRunUsd },
   },
   /** What industrial machinery keeps over the same life at the op-ed's 15–20% a year: [at 20%, at 15%]. */
   industrialKeptOverLife: [

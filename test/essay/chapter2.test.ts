@@ -5,6 +5,12 @@ import { chapter1Figures } from '../../src/essay/chapter1.ts';
 import { f2poolSnapshot } from '../../src/essay/documents.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
+import { testContext } from '../helpers/figureContext.ts';
+import { floorValueFigure } from '../../src/figures/floorValue.ts';
+import { energyPositionFigure } from '../../src/figures/energyPosition.ts';
+import { metric } from '../../src/figures/types.ts';
+import { projectMachine } from '../../src/model/projection.ts';
+import { projectionInputs } from '../../src/scenario/market.ts';
 
 describe('chapter 2 ledger (no floor)', () => {
   it('the ASIC index fall, $120/TH → $15/TH, is 87.5% and reproduces inside the op-ed’s 85–91% range', () => {
@@ -96,6 +102,8 @@ describe('chapter2Figures: chapter 2 at the floor-value defaults', () => {
       cheapUsdPerKwh: d.kwhlow,
       dearUsdPerKwh: d.kwhhigh,
       efficiencyCutFraction: d.cut / 100,
+      hashrate: d.hashrate,
+      leaveMonths: d.leave,
     }).toEqual(floorDefaults);
     expect(d.mode).toBe('curtail');
     // The scenario's market defaults are the f2pool snapshot's (the subsidy follows the date).
@@ -118,25 +126,58 @@ describe('chapter2Figures: chapter 2 at the floor-value defaults', () => {
     expectClose(f.s21.paybackValueUsdPerTh, 9.14007, 1e-5);
   });
 
-  it('S21 XP Hydro: forward value ≈ $3,290 switching off, ≈ $2,450 forced to run; first losing month is the halving month', () => {
-    expectClose(f.s21.curtailUsd, 3289.54, 1e-5);
-    expectClose(f.s21.runUsd, 2449.88, 1e-5);
-    expect(f.s21.runUsd).toBeLessThan(f.s21.curtailUsd);
-    expect(f.s21.underwaterMonth).toBe(26);
-    expect(f.s21.underwaterMonth).toBe(f.s21.halvingMonth);
-    expect(f.s21.underwaterMonthLabel).toBe('April 2028');
+  it('S21 XP Hydro on the fixed trend: forward value ≈ $3,290 switching off, ≈ $2,450 forced to run; first losing month is the halving month', () => {
+    expectClose(f.s21.trend.curtailUsd, 3289.54, 1e-5);
+    expectClose(f.s21.trend.runUsd, 2449.88, 1e-5);
+    expect(f.s21.trend.runUsd).toBeLessThan(f.s21.trend.curtailUsd);
+    expect(f.s21.trend.underwaterMonth).toBe(26);
+    expect(f.s21.trend.underwaterMonth).toBe(f.s21.halvingMonth);
+    expect(f.s21.trend.underwaterMonthLabel).toBe('April 2028');
   });
 
-  it('S21 XP Hydro at $15/TH costs $7,095, more than its undiscounted lifetime profit (≈ $3,567): it never pays back', () => {
+  it('S21 XP Hydro with hashrate responding (the default): worth more than on the trend, never a losing month, so switching off is worth nothing extra', () => {
+    expect(f.s21.curtailUsd).toBeGreaterThan(f.s21.trend.curtailUsd);
+    expect(f.s21.underwaterMonth).toBeNull();
+    expect(f.s21.underwaterMonthLabel).toBe('never');
+    expect(f.s21.runUsd).toBe(f.s21.curtailUsd);
+  });
+
+  it('on the fixed trend, after the halving every catalogue machine loses money on power while difficulty still rises (the path that cannot happen)', () => {
+    const trend = { ...defaultScenario(), hashrate: 'trend' };
+    for (const m of testContext().machines) {
+      const p = projectMachine(projectionInputs(trend, m));
+      const last = p.months.at(-1)!;
+      expect(last.profitUsd, m.model).toBeLessThan(0);
+      expect(last.difficultyT).toBeGreaterThan(p.months.at(-2)!.difficultyT);
+    }
+  });
+
+  it('quotes at the defaults exactly what the live figures show at the defaults (the same network path)', () => {
+    const floor = floorValueFigure(defaultScenario(), testContext());
+    expect(f.s21.curtailUsd).toBe(metric(floor, 'forward-value-curtail').value);
+    expect(f.s21.runUsd).toBe(metric(floor, 'forward-value-run').value);
+    expect(f.s21.lifetimeProfitCurtailUsd).toBe(metric(floor, 'lifetime-profit-curtail').value);
+    expect(f.s21.trend.curtailUsd).toBe(metric(floor, 'forward-value-other-path').value);
+    const s19 = floorValueFigure({ ...defaultScenario(), machine: 'antminer-s19j-pro' }, testContext());
+    expect(f.s19jPro.runUsd).toBe(metric(s19, 'forward-value-run').value);
+    expect(f.s19jPro.curtailUsd).toBe(metric(s19, 'forward-value-curtail').value);
+  });
+
+  it('S21 XP Hydro at $15/TH costs $7,095, more than its undiscounted lifetime profit on either path (≈ $3,567 on the trend): it never pays back', () => {
     expect(f.s21.purchaseUsd).toBe(7_095);
-    expectClose(f.s21.lifetimeProfitCurtailUsd, 3566.89, 1e-5);
+    expectClose(f.s21.trend.lifetimeProfitCurtailUsd, 3566.89, 1e-5);
+    expect(f.s21.trend.lifetimeProfitCurtailUsd).toBeLessThan(f.s21.purchaseUsd);
     expect(f.s21.lifetimeProfitCurtailUsd).toBeLessThan(f.s21.purchaseUsd);
   });
 
   it('sats per TH/s per day fall from ≈ 44.6 to ≈ 11.1 over 36 months: a quarter (2% a month and one halving)', () => {
-    expectClose(f.s21.satsPerThStart, 44.5846, 1e-5);
-    expectClose(f.s21.satsPerThEnd, 11.1468, 1e-5);
-    expectClose(f.s21.satsKeptFraction, 0.5 * 1.02 ** -35, 1e-12);
+    // Month 0 of the responding path: half a month at 141 T, half at 141 × 0.9125 (8.75 % of the fleet idle),
+    // i.e. 44.5846 sats at 141 T × 141 ÷ the month's harmonic-mean difficulty.
+    expectClose(f.s21.satsPerThStart, 44.5846 * 141 * (1 / 141 + 1 / (141 * 0.9125)) / 2, 1e-5);
+    expectClose(f.s21.trend.satsPerThEnd, 11.1468, 1e-5);
+    expectClose(f.s21.trend.satsKeptFraction, 0.5 * 1.02 ** -35, 1e-12);
+    // With hashrate responding, difficulty falls back when machines switch off: more sats are kept.
+    expect(f.s21.satsKeptFraction).toBeGreaterThan(f.s21.trend.satsKeptFraction);
     expectClose(f.difficultyGrowthPerYear, 0.26824, 1e-4);
     // 1.273^(1/12) − 1 ≈ 0.02032 and 1.428^(1/12) − 1 ≈ 0.03014: both above our 2% default.
     expectClose(f.monthlyGrowth2021, 0.020_32, 1e-3);
@@ -149,8 +190,11 @@ describe('chapter2Figures: chapter 2 at the floor-value defaults', () => {
     expect(f.s19jPro.costRatio).toBeGreaterThan(1);
     expect(f.s19jPro.paybackValueUsdPerTh).toBeLessThan(0);
     expect(f.s19jPro.curtailUsd).toBe(0);
-    expectClose(f.s19jPro.runUsd, -2010.82, 1e-5);
-    expectClose(f.s19jPro.cheapCurtailUsd, 622.82, 1e-4);
+    expect(f.s19jPro.trend.curtailUsd).toBe(0);
+    expectClose(f.s19jPro.trend.runUsd, -2010.82, 1e-5);
+    // Responding hashrate softens the loss of running it, but it stays a liability.
+    expect(f.s19jPro.runUsd).toBeLessThan(0);
+    expect(f.s19jPro.runUsd).toBeGreaterThan(f.s19jPro.trend.runUsd);
   });
 
   it('S19j Pro: the 129% chapter 2 quotes is chapter 1’s figure at the same defaults; idle, it waits for bitcoin above ≈ $98,509 (difficulty unchanged)', () => {
@@ -163,22 +207,27 @@ describe('chapter2Figures: chapter 2 at the floor-value defaults', () => {
     expectClose(f.s19jPro.paybackValueUsdPerTh, -5.4553, 1e-3);
   });
 
-  it('discount rate: an 18-month payback on the 36-month life implies ≈ 66.9% a year; at that rate the S21 XP Hydro is worth ≈ $2,387, not ≈ $3,290', () => {
+  it('discount rate: an 18-month payback on the 36-month life implies ≈ 66.9% a year; at that rate the S21 XP Hydro is worth about a third less', () => {
     expectClose(f.paybackImpliedRatePerYear, 0.668_879, 2e-6);
     expect(floorDefaults.discountRatePerYear).toBe(0.1);
-    expectClose(f.s21.curtailUsdAtPaybackRate, 2386.87, 1e-4);
+    // The same default projection discounted at 66.9 % instead of 10 %: the floor-value figure at discount=66.8879.
+    const buyer = floorValueFigure({ ...defaultScenario(), discount: f.paybackImpliedRatePerYear * 100 }, testContext());
+    expectClose(f.s21.curtailUsdAtPaybackRate, metric(buyer, 'forward-value-curtail').value, 1e-12);
     expect(f.s21.curtailUsdAtPaybackRate).toBeLessThan(f.s21.curtailUsd);
-    // About 27% less.
-    expectClose(1 - f.s21.curtailUsdAtPaybackRate / f.s21.curtailUsd, 0.2744, 1e-2);
+    const less = 1 - f.s21.curtailUsdAtPaybackRate / f.s21.curtailUsd;
+    expect(less).toBeGreaterThan(0.25);
+    expect(less).toBeLessThan(0.45);
     expect(chapter2Ledger.citedWithoutRecomputation['S002-011']).toMatch(/cost of debt/);
   });
 
-  it('energy position: S21 XP Hydro ≈ $6,976 on $0.025 power (never underwater) vs ≈ $2,319 on $0.07, about 3×', () => {
-    expectClose(f.s21.cheapCurtailUsd, 6975.69, 1e-5);
+  it('energy position: S21 XP Hydro on $0.025 power (never underwater) worth about twice what it is on $0.07, as the live figure says at the defaults', () => {
+    const energy = energyPositionFigure(defaultScenario(), testContext());
+    expect(f.s21.cheapCurtailUsd).toBe(metric(energy, 'forward-value-curtail-low').value);
+    expect(f.s21.dearCurtailUsd).toBe(metric(energy, 'forward-value-curtail-high').value);
     expect(f.s21.cheapUnderwaterMonth).toBeNull();
-    expectClose(f.s21.dearCurtailUsd, 2319.39, 1e-5);
-    expectClose(f.s21.dearRunUsd, 1156.79, 1e-4);
-    expectClose(f.s21.cheapOverDearCurtail, 3.0076, 1e-4);
+    expect(f.s21.dearRunUsd).toBeLessThanOrEqual(f.s21.dearCurtailUsd);
+    expectClose(f.s21.cheapOverDearCurtail, f.s21.cheapCurtailUsd / f.s21.dearCurtailUsd, 1e-12);
+    expect(f.s21.cheapOverDearCurtail).toBeGreaterThan(2);
   });
 
   it('efficiency lever: 25% fewer J/TH takes the S21 XP Hydro from 12 to 9 J/TH and its breakeven up by a third', () => {
