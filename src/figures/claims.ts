@@ -68,6 +68,45 @@ export const claims = {
     variants: ['within', 'beyond'],
     pick: (f) => (value(f, 'halving-month') === undefined ? 'beyond' : 'within'),
   },
+  /** Chapter 3: which way one retarget moves difficulty after a hashrate change (and whether the ÷4 clamp stops it short). */
+  'retarget-direction': {
+    figure: 'retarget',
+    variants: ['falls', 'clamped', 'rises', 'steady'],
+    pick: (f) => {
+      const ratio = 600 / (value(f, 'block-time-s') ?? 600); // hashrate after the change ÷ before
+      const moved = 1 + (value(f, 'difficulty-change') ?? 0); // next difficulty ÷ this one
+      if (Math.abs(ratio - 1) < 1e-9) return 'steady';
+      if (ratio > 1) return 'rises';
+      return moved > ratio * (1 + 1e-9) ? 'clamped' : 'falls';
+    },
+  },
+  /** Chapter 3: how much of the fleet mix is underwater at today's hashprice: none, some or all of it. */
+  'fleet-underwater': {
+    figure: 'cost-curve',
+    variants: ['none', 'some', 'all'],
+    pick: (f) => {
+      const under = value(f, 'share-underwater') ?? 0;
+      return under <= 1e-12 ? 'none' : under >= 1 - 1e-12 ? 'all' : 'some';
+    },
+  },
+  /** Chapter 3: whether the studied machine covers its power at today's hashprice (breakeven at or below it). */
+  'machine-covers-power': {
+    figure: 'cost-curve',
+    variants: ['covers', 'loses'],
+    pick: (f) => ((value(f, 'machine-breakeven-hashprice') ?? Infinity) <= (value(f, 'hashprice-today') ?? 0) ? 'covers' : 'loses'),
+  },
+  /** Chapter 3: on which paths the studied machine has losing months (the responding path never has more than the trend). */
+  'response-losing-months': {
+    figure: 'hashrate-response',
+    variants: ['neither', 'trend-only', 'both'],
+    pick: (f) => ((value(f, 'losing-months-respond') ?? 0) > 0 ? 'both' : (value(f, 'losing-months-trend') ?? 0) > 0 ? 'trend-only' : 'neither'),
+  },
+  /** Chapter 3: whether fees pay any of the security budget. */
+  'fee-share': {
+    figure: 'security-budget',
+    variants: ['none', 'some'],
+    pick: (f) => ((value(f, 'fee-share') ?? 0) > 0 ? 'some' : 'none'),
+  },
 } satisfies Record<string, ClaimSpec>;
 
 export type ClaimName = keyof typeof claims;

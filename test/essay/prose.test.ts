@@ -35,6 +35,13 @@ const reach: Record<string, Scenario> = {
   'fixed trend, losing after the halving': at({ hashrate: 'trend', kwh: 0.04 }),
   'fixed trend, cheap power': at({ hashrate: 'trend', kwh: 0.01 }),
   'fixed trend, dear power': at({ hashrate: 'trend', kwh: 0.1 }),
+  // Chapter 3: a retarget after hashrate rises, holds, or falls past the ÷4 clamp; a fleet all above or all below water; fees.
+  'hashrate rises': at({ hrchange: 20 }),
+  'hashrate holds': at({ hrchange: 0 }),
+  'hashrate collapses': at({ hrchange: -80 }),
+  'dear bitcoin': at({ price: 500_000 }),
+  'cheap bitcoin': at({ price: 10_000 }),
+  'fees paid': at({ fees: 0.05 }),
 };
 
 describe('live prose in the chapters', () => {
