@@ -189,7 +189,7 @@ const entries: LedgerEntry[] = [
     sourceId: 'S003',
     claim:
       `The capitulation feature closes on the 2 February snapshot: a network of about ${number(securityBudgetFraming.networkEhPerSecond)} EH/s, with bitcoin at roughly ${usdWhole(securityBudgetFraming.priceUsdPerBtc)}, ` +
-      `paying about ${cents(securityBudgetFraming.usdPerThDay)} per terahash per day for its security. Tested here with the hashrate the difficulty in force implies.`,
+      `buys its security for about ${number(securityBudgetFraming.usdPerThDay * 100, 1)} cents per terahash a day. Tested here with the hashrate the difficulty in force implies.`,
     claimedValue: securityBudgetFraming.usdPerThDay,
     unit: 'USD/TH/s/day',
     computedValue: budgetPerThAtDifficulty,
@@ -207,7 +207,7 @@ const entries: LedgerEntry[] = [
     id: 'security-budget-per-th-at-estimate',
     factIds: ['S003-037', 'S003-035', 'S003-036', 'S003-012'],
     sourceId: 'S003',
-    claim: `The same “about ${cents(securityBudgetFraming.usdPerThDay)} per terahash per day”, tested with the ${number(securityBudgetFraming.networkEhPerSecond)} EH/s the sentence itself gives as the network.`,
+    claim: `The same “about ${number(securityBudgetFraming.usdPerThDay * 100, 1)} cents per terahash” a day, tested with the ${number(securityBudgetFraming.networkEhPerSecond)} EH/s the sentence itself gives as the network.`,
     claimedValue: securityBudgetFraming.usdPerThDay,
     unit: 'USD/TH/s/day',
     computedValue: budgetPerThAtEstimate,
