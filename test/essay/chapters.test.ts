@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { byId, citedWithoutRecomputation, recomputations } from '../../src/essay/ledger.ts';
 import { chapter1Figures, chapter1Ledger } from '../../src/essay/chapter1.ts';
 import { chapter2Figures, chapter2Ledger } from '../../src/essay/chapter2.ts';
+import { chapter3Figures, chapter3Ledger } from '../../src/essay/chapter3.ts';
 import { recoveryBenchmarks } from '../../src/essay/collateralBenchmarks.ts';
 import sources from '../../content/sources.json';
 
@@ -13,6 +14,7 @@ const read = (name: string) => readFileSync(new URL(`../../content/chapters/${na
 const chapters = [
   { name: '01-what-a-terahash-earns.mdx', figures: chapter1Figures as unknown, ledger: chapter1Ledger },
   { name: '02-no-floor.mdx', figures: chapter2Figures as unknown, ledger: chapter2Ledger },
+  { name: '03-hashrate-answers-back.mdx', figures: chapter3Figures as unknown, ledger: chapter3Ledger },
 ].map((c) => ({ ...c, text: read(c.name) }));
 const byName = chapters.map((c) => [c.name, c] as const);
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { byId, citedWithoutRecomputation, finish, formatValue, recomputations, reproducesWithin, roundingTolerance, type LedgerEntry, type Recomputation } from '../../src/essay/ledger.ts';
 import { chapter1Ledger } from '../../src/essay/chapter1.ts';
 import { chapter2Ledger } from '../../src/essay/chapter2.ts';
+import { chapter3Ledger } from '../../src/essay/chapter3.ts';
 
 /** The documents' fact list, vendored as a fixture (see test/fixtures/README.md for provenance). */
 const factsPath = new URL('../fixtures/seed-facts.json', import.meta.url);
@@ -45,25 +46,25 @@ describe('recomputations: every entry', () => {
   });
 
   it('is not a copy of its claims: computed values differ from the claimed ones where the model has work to do', () => {
-    // Exact by construction: a unit conversion, 144 × 6.25 × 30, and $50,000 ÷ 5,000 (which the op-ed rounds to itself).
-    const exact = new Set(['f2pool-per-petahash', 'issuance-30-days', 'nfn8-per-unit']);
+    // Exact by construction: a unit conversion, 144 × 6.25 × 30, $50,000 ÷ 5,000 (which the op-ed rounds to itself), and 210 MW ÷ 28 J/TH.
+    const exact = new Set(['f2pool-per-petahash', 'issuance-30-days', 'nfn8-per-unit', 'buildout-megawatts']);
     const nonTrivial = recomputations.filter((r) => !exact.has(r.id));
     for (const r of nonTrivial) expect(r.computedValue, r.id).not.toBe(r.claimedValue);
   });
 });
 
 describe('recomputations: the chapters’ ledgers', () => {
-  it('are chapter 1’s entries, then chapter 2’s, each once', () => {
-    expect(recomputations.map((r) => r.id)).toEqual([...chapter1Ledger.entries, ...chapter2Ledger.entries].map((e) => e.id));
+  it('are chapter 1’s entries, then chapter 2’s, then chapter 3’s, each once', () => {
+    expect(recomputations.map((r) => r.id)).toEqual([...chapter1Ledger.entries, ...chapter2Ledger.entries, ...chapter3Ledger.entries].map((e) => e.id));
   });
 
-  it('lists the facts cited without recomputation of both chapters', () => {
-    expect(citedWithoutRecomputation).toEqual({ ...chapter1Ledger.citedWithoutRecomputation, ...chapter2Ledger.citedWithoutRecomputation });
-    expect(Object.keys(citedWithoutRecomputation).length).toBe(16);
+  it('lists the facts cited without recomputation of every chapter', () => {
+    expect(citedWithoutRecomputation).toEqual({ ...chapter1Ledger.citedWithoutRecomputation, ...chapter2Ledger.citedWithoutRecomputation, ...chapter3Ledger.citedWithoutRecomputation });
+    expect(Object.keys(citedWithoutRecomputation).length).toBe(25);
   });
 
   it('no chapter entry types a verdict or a resolved tolerance: finish derives both', () => {
-    for (const entry of [...chapter1Ledger.entries, ...chapter2Ledger.entries]) {
+    for (const entry of [...chapter1Ledger.entries, ...chapter2Ledger.entries, ...chapter3Ledger.entries]) {
       expect(entry, entry.id).not.toHaveProperty('reproduces');
       expect(entry, entry.id).not.toHaveProperty('relTolerance');
     }
