@@ -18,7 +18,9 @@ export function defaultFigure(id: string): Promise<Figure> {
  * formatter), or one of the figure's words. Throws, naming what exists, when the name is not one
  * of the figure's (a chapter's typo fails the build).
  */
-export function proseValue(figure: Figure, ref: { metric?: string; text?: string; format?: string }): { text: string; value?: number } {
+export function proseValue(figure: Figure, ref: { metric?: string; text?: string; format?: string; optional?: boolean }): { text: string; value?: number } {
+  // An optional name may be absent at the defaults (it belongs to a claim's variant not shown there): a dash, as the page shows.
+  if (ref.optional && !(ref.text ? ref.text in (figure.texts ?? {}) : figure.metrics.some((x) => x.name === ref.metric))) return { text: '—' };
   if (ref.text) {
     const word = figure.texts?.[ref.text];
     if (word === undefined) throw new Error(`figure "${figure.id}" has no text "${ref.text}"; it has: ${Object.keys(figure.texts ?? {}).join(', ') || 'none'}`);

@@ -67,6 +67,16 @@ describe('live prose in the chapters', () => {
       for (const m of chapter.text.matchAll(/<ProseInput\b[^>]*\/>/g)) expect(keys.has(attrs(m[0]).param!), m[0]).toBe(true);
     });
 
+    it(`${chapter.id}: every <Live> not marked optional resolves at the dated defaults (the server renders it there)`, () => {
+      for (const m of chapter.text.matchAll(/<Live\b[^>]*\/>/g)) {
+        if (/\boptional\b/.test(m[0])) continue;
+        const a = attrs(m[0]);
+        const f = figureEntry(a.figure!).compute(defaultScenario(), context);
+        const found = a.metric ? f.metrics.some((x) => x.name === a.metric) : a.text! in (f.texts ?? {});
+        expect(found, `${m[0]} has nothing at the defaults: mark it optional if it lives in a variant the defaults do not show`).toBe(true);
+      }
+    });
+
     it(`${chapter.id}: every <Claim> writes exactly its variants, for a figure on the same page`, () => {
       for (const m of chapter.text.matchAll(/<Claim name="([\w-]+)">([\s\S]*?)<\/Claim>/g)) {
         const spec = (claims as Record<string, ClaimSpec>)[m[1]!];
