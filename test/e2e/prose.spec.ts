@@ -15,6 +15,7 @@ import { defaultScenario, spec, type Scenario } from '../../src/scenario/schema.
 const chapters = [
   { path: '/', islands: ['hashprice', 'machine-margins', 'scenario-bar'] },
   { path: '/no-floor/', islands: ['floor-value', 'depreciation', 'recovery', 'energy-position', 'scenario-bar'] },
+  { path: '/hashrate-answers-back/', islands: ['retarget', 'cost-curve', 'hashrate-response', 'security-budget', 'scenario-bar'] },
 ] as const;
 
 /** Links chosen so every claim shows more than one of its variants between them. */
