@@ -246,7 +246,7 @@ test('the address bar follows the scenario (replaceState, only changed keys, v=2
   await expect(page).toHaveURL(/[?&]kwh=0\.07(&|$)/);
   const params = new URL(page.url()).searchParams;
   expect([...params.keys()]).toEqual(['price', 'diff', 'kwh', 'pool', 'v']);
-  expect(params.get('v')).toBe('1');
+  expect(params.get('v')).toBe('2');
 
   const before = await allDataValues(page);
   const url = page.url();

@@ -88,7 +88,7 @@ test('cost curve: add and remove a class, and go back to the default mix', async
   await root.locator('details.mix-editor > summary').click();
   await root.getByRole('button', { name: 'Add a class' }).click();
   await expect.poll(() => scenarioOf(search(page)).fleet).toBe('12-25_16.5-30_21.5-20_26-15_30-10_20-10');
-  await root.getByRole('button', { name: /Remove row 1 / }).click();
+  await root.getByRole('button', { name: /^Remove row 1 \(12 J\/TH\)/ }).click();
   await expect.poll(() => scenarioOf(search(page)).fleet).toBe('16.5-30_21.5-20_26-15_30-10_20-10');
   await root.getByRole('button', { name: 'Back to the default mix' }).first().click();
   await expect.poll(() => search(page)).toBe('');

@@ -73,7 +73,9 @@ export async function waitHydrated(page: Page): Promise<void> {
  * read their rows. Tests of the closed state open nothing.
  */
 export async function openTables(page: Page): Promise<void> {
-  for (const summary of await page.locator('details.table-details:not([open]) > summary').all()) await summary.click();
+  // The closed set shrinks as each opens: always open the first one still closed.
+  const closed = page.locator('details.table-details:not([open]) > summary');
+  for (let n = await closed.count(); n > 0; n--) await closed.first().click();
   await expect(page.locator('details.table-details:not([open])')).toHaveCount(0);
 }
 

@@ -26,7 +26,7 @@ test("a change to a setting one off-screen figure doesn't read still reaches the
   // slot (in headless Chromium an idle slot often comes only at requestIdleCallback's 1 s timeout,
   // so three stale figures take about 3 s). It shows the new scenario's values, and then no figure
   // is marked stale.
-  const expected = Object.fromEntries(others.map((f) => [f.id, expectedValues(expectedFigure(f.id, `?payback=${payback}`))]));
+  const expected = Object.fromEntries(others.map((f) => [f.id, expectedValues(expectedFigure(f.id, `?payback=${payback}&v=2`))]));
   const shown = async () => Object.fromEntries(await Promise.all(others.map(async (f) => [f.id, distinct(await figureValues(figureRoot(page, f.id)))] as const)));
   await expect.poll(shown, { message: 'the off-screen figures catch up', timeout: 8_000 }).toEqual(expected);
   for (const f of others) await expect(figureRoot(page, f.id), `${f.id} is still off screen`).not.toBeInViewport();

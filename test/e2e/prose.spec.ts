@@ -21,13 +21,15 @@ const chapters = [
 /** Links chosen so every claim shows more than one of its variants between them. */
 const links = [
   { name: 'the dated defaults', query: '' },
-  { name: 'dear power, loss-making from the start', query: '?kwh=0.1' },
-  { name: 'a date past the halving', query: '?date=2028-06-01&kwh=0.07' },
-  { name: 'an older machine', query: '?machine=antminer-s19j-pro' },
-  { name: 'cheap power', query: '?kwh=0.01' },
-  { name: 'a short life, a cheap machine, take-or-pay', query: '?life=12&cost=2&mode=run&kwhlow=0.1' },
+  { name: 'dear power, loss-making from the start', query: '?kwh=0.1&v=2' },
+  { name: 'a date past the halving', query: '?date=2028-06-01&kwh=0.07&v=2' },
+  { name: 'an older machine', query: '?machine=antminer-s19j-pro&v=2' },
+  { name: 'cheap power', query: '?kwh=0.01&v=2' },
+  { name: 'a short life, a cheap machine, take-or-pay', query: '?life=12&cost=2&mode=run&kwhlow=0.1&v=2' },
   { name: 'the fixed trend of link format 1', query: '?price=76176&v=1' },
-  { name: 'the fixed trend, dear power', query: '?hashrate=trend&kwh=0.1&v=2' },
+  { name: 'the fixed trend, dear power', query: '?hashrate=trend&kwh=0.1&kwhlow=0.1&v=2' },
+  { name: 'hashrate rising into a retarget', query: '?hrchange=10&v=2' },
+  { name: 'a bull market with fees, no machine underwater', query: '?price=200000&fees=0.2&v=2' },
 ] as const;
 
 interface ProseReading {
@@ -152,7 +154,7 @@ test.describe('numbers in the prose are inputs', () => {
     const s: Scenario = { ...defaultScenario(), payback: 21 };
     await expectProseAt(page, s, 'payback 21');
     // The figure's own slider and metric followed.
-    const f = expectedFigure('floor-value', '?payback=21');
+    const f = expectedFigure('floor-value', '?payback=21&v=2');
     const figure = page.locator('[data-figure="floor-value"]');
     await figure.scrollIntoViewIfNeeded();
     await settled(page);
@@ -178,7 +180,7 @@ test.describe('numbers in the prose are inputs', () => {
     await expect(page).toHaveURL(/[?&]kwh=0\.065(&|$)/);
     const before = await expectProseAt(page, { ...defaultScenario(), kwh: 0.065 }, 'kwh 0.065');
     await page.reload();
-    await gotoReady(page, chapter, '?kwh=0.065');
+    await gotoReady(page, chapter, '?kwh=0.065&v=2');
     const after = await expectProseAt(page, { ...defaultScenario(), kwh: 0.065 }, 'the reloaded link');
     expect(after).toEqual(before);
   });
