@@ -4,6 +4,7 @@ import { averageSubsidyBtc } from './halving.ts';
 import { subsidyBtcAtHeight } from './subsidy.ts';
 import { btcPerThPerDay } from './reward.ts';
 import type { FleetSegment } from './fleetCurve.ts';
+import { checkHorizon } from './projection.ts';
 
 /**
  * How network hashrate answers hashprice, month by month: the difficulty path a projection runs
@@ -86,12 +87,7 @@ function check(inputs: NetworkPathInputs): void {
   requirePositive('priceUsdPerBtc', inputs.priceUsdPerBtc);
   requireNonNegative('feesBtcPerBlock', inputs.feesBtcPerBlock);
   requireNonNegative('subsidyBtc', inputs.subsidyBtc);
-  if (!Number.isInteger(inputs.startBlockHeight) || inputs.startBlockHeight < 0) throw new ModelInputError('startBlockHeight', inputs.startBlockHeight, 'an integer ≥ 0');
-  if (!Number.isInteger(inputs.lifeMonths) || inputs.lifeMonths < 1 || inputs.lifeMonths > 600) throw new ModelInputError('lifeMonths', inputs.lifeMonths, 'a whole number of months from 1 to 600');
-  const g = inputs.difficultyGrowthPerMonth;
-  if (!(Number.isFinite(g) && g >= -0.5 && g <= 1)) throw new ModelInputError('difficultyGrowthPerMonth', g, 'a fraction from −0.5 to 1 (−50 % to +100 % a month)');
-  const drift = inputs.priceDriftPerYear;
-  if (!(Number.isFinite(drift) && drift >= -0.99 && drift <= 10)) throw new ModelInputError('priceDriftPerYear', drift, 'a fraction from −0.99 to 10 (−99 % to +1,000 % a year)');
+  checkHorizon(inputs);
   const r = inputs.response;
   if (r) {
     if (r.curve.length === 0) throw new ModelInputError('response.curve', '[]', 'at least one fleet segment');

@@ -70,6 +70,23 @@ export interface Projection {
   satsPerThEnd: number;
 }
 
+/**
+ * Checks what any month-by-month path needs: a start height, a life of 1–600 months, and growth
+ * and drift bounded so that 600 months of compounding stay within floating point (no Infinity,
+ * no NaN). Shared by the projection and the network path (hashrateResponse.ts).
+ *
+ * @example
+ * checkHorizon({ startBlockHeight: 934_032, lifeMonths: 0, difficultyGrowthPerMonth: 0.02, priceDriftPerYear: 0 }) // throws: invalid lifeMonths: 0 (…)
+ */
+export function checkHorizon(inputs: Pick<ProjectionInputs, 'startBlockHeight' | 'lifeMonths' | 'difficultyGrowthPerMonth' | 'priceDriftPerYear'>): void {
+  if (!Number.isInteger(inputs.startBlockHeight) || inputs.startBlockHeight < 0) throw new ModelInputError('startBlockHeight', inputs.startBlockHeight, 'an integer ≥ 0');
+  if (!Number.isInteger(inputs.lifeMonths) || inputs.lifeMonths < 1 || inputs.lifeMonths > 600) throw new ModelInputError('lifeMonths', inputs.lifeMonths, 'a whole number of months from 1 to 600');
+  const g = inputs.difficultyGrowthPerMonth;
+  if (!(Number.isFinite(g) && g >= -0.5 && g <= 1)) throw new ModelInputError('difficultyGrowthPerMonth', g, 'a fraction from −0.5 to 1 (−50 % to +100 % a month)');
+  const drift = inputs.priceDriftPerYear;
+  if (!(Number.isFinite(drift) && drift >= -0.99 && drift <= 10)) throw new ModelInputError('priceDriftPerYear', drift, 'a fraction from −0.99 to 10 (−99 % to +1,000 % a year)');
+}
+
 function check(inputs: ProjectionInputs): void {
   requirePositive('machine.terahashPerSecond', inputs.machine.terahashPerSecond);
   requirePositive('machine.watts', inputs.machine.watts);
@@ -80,13 +97,7 @@ function check(inputs: ProjectionInputs): void {
   requireNonNegative('market.subsidyBtc', inputs.market.subsidyBtc);
   requireFraction('market.poolFeeFraction', inputs.market.poolFeeFraction, true);
   requireFraction('market.uptimeFraction', inputs.market.uptimeFraction);
-  if (!Number.isInteger(inputs.startBlockHeight) || inputs.startBlockHeight < 0) throw new ModelInputError('startBlockHeight', inputs.startBlockHeight, 'an integer ≥ 0');
-  if (!Number.isInteger(inputs.lifeMonths) || inputs.lifeMonths < 1 || inputs.lifeMonths > 600) throw new ModelInputError('lifeMonths', inputs.lifeMonths, 'a whole number of months from 1 to 600');
-  // Bounded so that 600 months of compounding stay within floating point (no Infinity, no NaN).
-  const g = inputs.difficultyGrowthPerMonth;
-  if (!(Number.isFinite(g) && g >= -0.5 && g <= 1)) throw new ModelInputError('difficultyGrowthPerMonth', g, 'a fraction from −0.5 to 1 (−50 % to +100 % a month)');
-  const drift = inputs.priceDriftPerYear;
-  if (!(Number.isFinite(drift) && drift >= -0.99 && drift <= 10)) throw new ModelInputError('priceDriftPerYear', drift, 'a fraction from −0.99 to 10 (−99 % to +1,000 % a year)');
+  checkHorizon(inputs);
   requireNonNegative('discountRatePerYear', inputs.discountRatePerYear);
   requireNonNegative('resaleUsd', inputs.resaleUsd);
   const path = inputs.difficultyTByMonth;
