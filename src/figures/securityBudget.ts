@@ -5,7 +5,7 @@ import { thPerEh } from '../model/constants.ts';
 import { effectiveSubsidyBtc, fleetClasses } from '../scenario/market.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
-import { number, percent, usd, usdPerKwh, usdWhole } from '../format/index.ts';
+import { number, percent, usd, usdCompact, usdPerKwh, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
 import { studiedMachine } from './projectionShared.ts';
 import { makeMetric, quoted, type Column, type Figure, type Metric } from './types.ts';
@@ -68,7 +68,7 @@ export function securityBudgetFigure(s: Scenario, context: FigureContext): Secur
     makeMetric('security-usd-per-th-day', 'Per TH/s of the network a day', perTh, 'USD per TH/s per day', cents, 'per TH/s per day'),
     makeMetric('fee-share', 'Share of it paid in fees', fees, 'fraction', (v) => percent(v, 1)),
     quoted(makeMetric('security-usd-day-after-halving', 'The same after the next halving', afterHalving, 'USD per day', usdWhole)),
-    makeMetric('majority-hardware-usd', `Hardware to match the network (${usd(s.cost)} per TH)`, attack.hardwareUsd, 'USD', usdWhole),
+    makeMetric('majority-hardware-usd', `Hardware to match the network (${usd(s.cost)} per TH)`, attack.hardwareUsd, 'USD', usdCompact),
     makeMetric('majority-power-usd-day', `Power to run it a day (${machine.model}, ${usdPerKwh(s.kwh)}/kWh)`, attack.powerUsdPerDay, 'USD per day', usdWhole),
     quoted(makeMetric('majority-power-mw', 'Power the attacker must draw', attack.powerMegawatts, 'MW', (v) => number(v))),
     makeMetric('ai-ehs', `Hashrate ${number(s.aimw)} MW of mining ran (at ${number(fleetJ, 1)} J/TH)`, aiEh, 'EH/s', (v) => number(v, 1)),

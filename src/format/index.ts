@@ -51,6 +51,9 @@ export const usdWhole = (x: number) => usd0(x);
 export const usdFine = (x: number) => usd4(x);
 /** USD per kWh with three decimals: "$0.060". */
 export const usdPerKwh = (x: number) => usd3(x);
+const usdCompactNf = guarded(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1, signDisplay: 'negative' }));
+/** Large USD sums, compact: usdCompact(15_139_760_000) → "$15.1B", usdCompact(17_441_000) → "$17.4M". */
+export const usdCompact = (x: number) => usdCompactNf(x);
 /** A fraction as a percent: percent(0.5168) → "51.7%". */
 export const percent = (x: number, digits = 1) => percentWith(digits)(x);
 /** A plain number with grouping and the given decimals: number(1009.34, 1) → "1,009.3". */

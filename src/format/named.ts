@@ -1,4 +1,4 @@
-import { number, percent, usd, usdFine, usdPerKwh, usdPerMwh, usdWhole } from './index.ts';
+import { number, percent, usd, usdCompact, usdFine, usdPerKwh, usdPerMwh, usdWhole } from './index.ts';
 
 /**
  * The formatters a live sentence may name (`<Live format="…">`) when it wants a metric written
@@ -7,6 +7,7 @@ import { number, percent, usd, usdFine, usdPerKwh, usdPerMwh, usdWhole } from '.
 export const formatters = {
   usd,
   usdWhole,
+  usdCompact,
   usdFine,
   usdPerKwh,
   usdPerMwh,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthLabel, number, percent, sig, usd, usdFine, usdPerKwh, usdPerMwh, usdWhole } from '../../src/format/index.ts';
+import { monthLabel, number, percent, sig, usd, usdCompact, usdFine, usdPerKwh, usdPerMwh, usdWhole } from '../../src/format/index.ts';
 
 describe('format', () => {
   it.each([
@@ -9,6 +9,9 @@ describe('format', () => {
     { fn: usdWhole, x: -987.4, out: '−$987' },
     { fn: usdFine, x: 0.033963, out: '$0.0340' },
     { fn: usdPerKwh, x: 0.06, out: '$0.060' },
+    { fn: usdCompact, x: 15_139_760_000, out: '$15.1B' },
+    { fn: usdCompact, x: 17_441_000, out: '$17.4M' },
+    { fn: usdCompact, x: -2_500, out: '−$2.5K' },
     { fn: usdPerMwh, x: 0.081967, out: '$82' },
     { fn: (x: number) => percent(x), x: 0.5168, out: '51.7%' },
     { fn: (x: number) => percent(x, 0), x: 1.2723, out: '127%' },
@@ -19,7 +22,7 @@ describe('format', () => {
     expect(fn(x)).toBe(out);
   });
 
-  it.each([usd, usdWhole, usdFine, usdPerKwh, (x: number) => percent(x), (x: number) => number(x, 2), (x: number) => sig(x)])('never prints NaN (%#)', (fn) => {
+  it.each([usd, usdWhole, usdCompact, usdFine, usdPerKwh, (x: number) => percent(x), (x: number) => number(x, 2), (x: number) => sig(x)])('never prints NaN (%#)', (fn) => {
     expect(fn(NaN)).toBe('—');
     expect(fn(Infinity)).toBe('∞');
     expect(fn(-Infinity)).toBe('−∞');
