@@ -1,4 +1,6 @@
-import { blocksPerDay, daysPerMonth } from './constants.ts';
+import { blocksPerDay, daysPerMonth, difficultyPerT, hashesPerDifficultyUnit, hashesPerSecondPerTh, secondsPerDay } from './constants.ts';
+
+const hashesPerThDay = hashesPerSecondPerTh * secondsPerDay;
 import { ModelInputError, requireNonNegative, requirePositive } from './errors.ts';
 import { averageSubsidyBtc } from './halving.ts';
 import { subsidyBtcAtHeight } from './subsidy.ts';
@@ -96,61 +98,86 @@ function check(inputs: NetworkPathInputs): void {
 }
 
 /**
- * The network's month-by-month difficulty (and what the fleet does) under the trend or the
- * responding path. See the module comment for the model.
+ * One month of the network as the responding path computes it, written into a reused record (no
+ * allocation per month): what {@link createNetworkStepper}'s `month` returns.
+ */
+export interface NetworkStep {
+  difficultyT: number;
+  idleShare: number;
+  /** Mean share of the trend's hashrate that ran (× the trend level = multiple of today's). */
+  ranShare: number;
+  leftShare: number;
+  marginalBreakevenUsdPerPhDay: number | null;
+}
+
+/**
+ * The responding network's state machine, one month at a time: the engine of {@link networkPath},
+ * and of the Monte Carlo stress test (src/model/stressTest.ts), which drives it with a random price
+ * and trend on each path. State lives in typed arrays; `reset()` starts a new path. Each call to
+ * `month` takes the month's BTC price, the trend growth from the month before (`growth`, a fraction;
+ * ignored at m = 0), the trend level (today's hashrate × this, the trend's hashrate), the trend's
+ * difficulty and the month's two half-month rewards (subsidy + fees, BTC per block), and returns the
+ * month: the one difficulty that pays the month what its two steps pay, the idle and left shares and
+ * the marginal breakeven. With `curve` null it is the fixed trend.
  *
  * @example
- * const market = { difficultyT: 141, priceUsdPerBtc: 76_176, feesBtcPerBlock: 0, subsidyBtc: 3.125, startBlockHeight: 934_032, lifeMonths: 36, difficultyGrowthPerMonth: 0.02, priceDriftPerYear: 0 };
- * networkPath({ ...market, response: null })[12].difficultyT // 141 × 1.02^12 ≈ 178.8
- * // With a fleet whose every segment costs nothing to run, responding changes nothing:
- * networkPath({ ...market, response: { curve: [{ …, share: 1, breakevenUsdPerPhDay: 0 }], leaveMonths: 3 } })[12].difficultyT // the same 178.8
+ * const stepper = createNetworkStepper(null, 1, 141);
+ * stepper.month(0, 76_176, 0, 1, 141, 3.125, 3.125, 3.125).difficultyT // 141 (the trend)
  */
-export function networkPath(inputs: NetworkPathInputs): NetworkMonth[] {
-  check(inputs);
-  const { lifeMonths, response } = inputs;
-  const g = inputs.difficultyGrowthPerMonth;
-  const blocksPerMonth = daysPerMonth * blocksPerDay;
-  const scheduleToday = subsidyBtcAtHeight(inputs.startBlockHeight);
-  const subsidyScale = scheduleToday > 0 ? inputs.subsidyBtc / scheduleToday : 0;
-  const fees = inputs.feesBtcPerBlock;
-
-  const curve = response?.curve ?? [];
-  const n = curve.length;
-  const u = curve.map((c) => c.share); // installed hashrate per segment, relative to the trend's
-  const idleSteps = new Array<number>(n).fill(0);
-  const leaveSteps = 2 * (response?.leaveMonths ?? 1);
+export function createNetworkStepper(curve: readonly FleetSegment[] | null, leaveMonths: number, difficultyT: number) {
+  const n = curve?.length ?? 0;
+  const share = Float64Array.from(curve ?? [], (c) => c.share);
+  const breakeven = Float64Array.from(curve ?? [], (c) => c.breakevenUsdPerPhDay);
+  const u = new Float64Array(n); // installed hashrate per segment, relative to the trend's
+  const idleSteps = new Int32Array(n);
+  const running = new Float64Array(n);
+  const leaveSteps = 2 * leaveMonths;
   // The most efficient class takes the growth, spread over its tiers by their shares.
-  const bestJ = Math.min(...curve.map((c) => c.joulesPerTerahash));
-  const best = curve.map((c) => c.joulesPerTerahash === bestJ);
-  const bestShare = curve.reduce((a, c, j) => a + (best[j] ? c.share : 0), 0);
-
+  const bestJ = Math.min(...(curve ?? []).map((c) => c.joulesPerTerahash));
+  const best = Uint8Array.from(curve ?? [], (c) => (c.joulesPerTerahash === bestJ ? 1 : 0));
+  let bestShare = 0;
+  for (let j = 0; j < n; j++) if (best[j]) bestShare += share[j]!;
   let everIdle = false;
   let idleLastMonth = false;
-  let previousImpliedD = inputs.difficultyT; // the difficulty the hashrate that ran in the previous step implies
-  let previousD = inputs.difficultyT;
-  let trendLevel = 1; // (1 + g)^m, for the hashrate multiple
+  let previousImpliedD = difficultyT; // the difficulty the hashrate that ran in the previous step implies
+  let previousD = difficultyT;
   let leftVsToday = 0;
-  const months: NetworkMonth[] = [];
+  const out: NetworkStep = { difficultyT, idleShare: 0, ranShare: 1, leftShare: 0, marginalBreakevenUsdPerPhDay: null };
+  const stepD = [0, 0];
+  const stepReward = [0, 0];
+  const stepRatio = [0, 0];
+  const stepIdle = [0, 0];
+  let lastMarginal: number | null = null;
 
-  for (let m = 0; m < lifeMonths; m++) {
-    const trendD = inputs.difficultyT * (1 + g) ** m;
-    trendLevel = (1 + g) ** m;
-    const price = inputs.priceUsdPerBtc * (1 + inputs.priceDriftPerYear) ** (m / 12);
-    if (response && m > 0 && g > 0) {
-      const total = u.reduce((a, x) => a + x, 0);
+  function reset(): void {
+    u.set(share);
+    idleSteps.fill(0);
+    everIdle = false;
+    idleLastMonth = false;
+    previousImpliedD = difficultyT;
+    previousD = difficultyT;
+    leftVsToday = 0;
+  }
+  reset();
+
+  function month(m: number, price: number, growth: number, trendLevel: number, trendD: number, rewardFirst: number, rewardSecond: number, rewardMonth: number): NetworkStep {
+    const g = growth;
+    if (curve && m > 0 && g > 0) {
+      let total = 0;
+      for (let j = 0; j < n; j++) total += u[j]!;
       for (let j = 0; j < n; j++) u[j]! /= 1 + g;
       // While every segment covers its power, new machines arrive at the trend (the best class).
-      if (!idleLastMonth && bestShare > 0) for (let j = 0; j < n; j++) if (best[j]) u[j]! += ((g / (1 + g)) * total * curve[j]!.share) / bestShare;
+      if (!idleLastMonth && bestShare > 0) for (let j = 0; j < n; j++) if (best[j]) u[j]! += ((g / (1 + g)) * total * share[j]!) / bestShare;
     }
     idleLastMonth = false;
-
-    const from = inputs.startBlockHeight + m * blocksPerMonth;
-    const steps: { d: number; reward: number; ratio: number; idle: number; marginal: number | null }[] = [];
     for (let h = 0; h < 2; h++) {
-      const a = from + (h * blocksPerMonth) / 2;
-      const subsidy = averageSubsidyBtc(a, a + blocksPerMonth / 2) * subsidyScale;
-      if (!response) {
-        steps.push({ d: trendD, reward: subsidy + fees, ratio: 1, idle: 0, marginal: null });
+      const reward = h === 0 ? rewardFirst : rewardSecond;
+      stepReward[h] = reward;
+      if (!curve) {
+        stepD[h] = trendD;
+        stepRatio[h] = 1;
+        stepIdle[h] = 0;
+        lastMarginal = null;
         continue;
       }
       // Never below difficulty 1 (the protocol's minimum; or the trend, if that is set lower): when blocks pay nothing
@@ -158,13 +185,13 @@ export function networkPath(inputs: NetworkPathInputs): NetworkMonth[] {
       const floor = Math.min(minimumDifficultyT, trendD);
       const d = everIdle ? Math.max(floor, Math.min(4 * previousD, Math.max(previousD / 4, Math.min(trendD, previousImpliedD)))) : trendD;
       // Hashprice if the whole trend hashrate ran (USD per PH/s per day); running r of it gives hp / r.
-      const hpTrend = price * btcPerThPerDay({ difficultyT: trendD, subsidyBtc: subsidy, feesBtcPerBlock: fees }) * 1000;
+      const hpTrend = price * ((hashesPerThDay * reward) / (trendD * difficultyPerT * hashesPerDifficultyUnit)) * 1000;
       let ran = 0;
       let marginal: number | null = null;
       let lastRunning: number | null = null;
-      const running = new Array<number>(n).fill(0);
+      running.fill(0);
       for (let j = 0; j < n; j++) {
-        const b = curve[j]!.breakevenUsdPerPhDay;
+        const b = breakeven[j]!;
         if (u[j]! <= 0) continue;
         if (b <= 0 || hpTrend >= b * (ran + u[j]!)) {
           running[j] = 1;
@@ -183,7 +210,8 @@ export function networkPath(inputs: NetworkPathInputs): NetworkMonth[] {
         }
         break;
       }
-      const installed = u.reduce((acc, x) => acc + x, 0);
+      let installed = 0;
+      for (let j = 0; j < n; j++) installed += u[j]!;
       const idle = installed - ran;
       if (idle > 1e-12 * installed) {
         everIdle = true;
@@ -197,25 +225,68 @@ export function networkPath(inputs: NetworkPathInputs): NetworkMonth[] {
           idleSteps[j] = 0;
         }
       }
-      steps.push({ d, reward: subsidy + fees, ratio: ran, idle: installed > 0 ? idle / installed : 0, marginal });
+      stepD[h] = d;
+      stepRatio[h] = ran;
+      stepIdle[h] = installed > 0 ? idle / installed : 0;
+      lastMarginal = marginal;
       // The difficulty the hashrate that ran implies: a share of this step's trend hashrate (a month's trend level, not the next's).
       previousImpliedD = trendD * ran;
       previousD = d;
     }
-    const [s0, s1] = steps as [(typeof steps)[0], (typeof steps)[0]];
-    const subsidyMonth = averageSubsidyBtc(from, from + blocksPerMonth) * subsidyScale;
+    const d0 = stepD[0]!;
+    const d1 = stepD[1]!;
     // The one difficulty that pays the month what its two steps pay (revenue ∝ reward ÷ difficulty).
-    const perD = (s0.reward / s0.d + s1.reward / s1.d) / 2;
-    const difficultyT = s0.d === s1.d ? s0.d : perD > 0 ? (subsidyMonth + fees) / perD : 2 / (1 / s0.d + 1 / s1.d);
+    const perD = (stepReward[0]! / d0 + stepReward[1]! / d1) / 2;
+    out.difficultyT = d0 === d1 ? d0 : perD > 0 ? rewardMonth / perD : 2 / (1 / d0 + 1 / d1);
+    out.idleShare = (stepIdle[0]! + stepIdle[1]!) / 2;
+    out.ranShare = (stepRatio[0]! + stepRatio[1]!) / 2;
+    out.leftShare = leftVsToday;
+    out.marginalBreakevenUsdPerPhDay = lastMarginal;
+    return out;
+  }
+
+  return { reset, month };
+}
+
+/**
+ * The network's month-by-month difficulty (and what the fleet does) under the trend or the
+ * responding path. See the module comment for the model.
+ *
+ * @example
+ * const market = { difficultyT: 141, priceUsdPerBtc: 76_176, feesBtcPerBlock: 0, subsidyBtc: 3.125, startBlockHeight: 934_032, lifeMonths: 36, difficultyGrowthPerMonth: 0.02, priceDriftPerYear: 0 };
+ * networkPath({ ...market, response: null })[12].difficultyT // 141 × 1.02^12 ≈ 178.8
+ * // With a fleet whose every segment costs nothing to run, responding changes nothing:
+ * networkPath({ ...market, response: { curve: [{ …, share: 1, breakevenUsdPerPhDay: 0 }], leaveMonths: 3 } })[12].difficultyT // the same 178.8
+ */
+export function networkPath(inputs: NetworkPathInputs): NetworkMonth[] {
+  check(inputs);
+  const { lifeMonths, response } = inputs;
+  const g = inputs.difficultyGrowthPerMonth;
+  const blocksPerMonth = daysPerMonth * blocksPerDay;
+  const scheduleToday = subsidyBtcAtHeight(inputs.startBlockHeight);
+  const subsidyScale = scheduleToday > 0 ? inputs.subsidyBtc / scheduleToday : 0;
+  const fees = inputs.feesBtcPerBlock;
+  const stepper = createNetworkStepper(response?.curve ?? null, response?.leaveMonths ?? 1, inputs.difficultyT);
+  const months: NetworkMonth[] = [];
+
+  for (let m = 0; m < lifeMonths; m++) {
+    const trendD = inputs.difficultyT * (1 + g) ** m;
+    const trendLevel = (1 + g) ** m;
+    const price = inputs.priceUsdPerBtc * (1 + inputs.priceDriftPerYear) ** (m / 12);
+    const from = inputs.startBlockHeight + m * blocksPerMonth;
+    const first = averageSubsidyBtc(from, from + blocksPerMonth / 2) * subsidyScale + fees;
+    const second = averageSubsidyBtc(from + blocksPerMonth / 2, from + blocksPerMonth) * subsidyScale + fees;
+    const subsidyMonth = averageSubsidyBtc(from, from + blocksPerMonth) * subsidyScale;
+    const step = stepper.month(m, price, g, trendLevel, trendD, first, second, subsidyMonth + fees);
     months.push({
       month: m,
-      difficultyT,
+      difficultyT: step.difficultyT,
       trendDifficultyT: trendD,
-      hashpriceUsdPerPhDay: price * btcPerThPerDay({ difficultyT, subsidyBtc: subsidyMonth, feesBtcPerBlock: fees }) * 1000,
-      idleShare: (s0.idle + s1.idle) / 2,
-      hashrateVsToday: ((s0.ratio + s1.ratio) / 2) * trendLevel,
-      leftShare: leftVsToday,
-      marginalBreakevenUsdPerPhDay: s1.marginal,
+      hashpriceUsdPerPhDay: price * btcPerThPerDay({ difficultyT: step.difficultyT, subsidyBtc: subsidyMonth, feesBtcPerBlock: fees }) * 1000,
+      idleShare: step.idleShare,
+      hashrateVsToday: step.ranShare * trendLevel,
+      leftShare: step.leftShare,
+      marginalBreakevenUsdPerPhDay: step.marginalBreakevenUsdPerPhDay,
     });
   }
   return months;
