@@ -143,11 +143,11 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
   let previousD = difficultyT;
   let leftVsToday = 0;
   const out: NetworkStep = { difficultyT, idleShare: 0, ranShare: 1, leftShare: 0, marginalBreakevenUsdPerPhDay: null };
-  const stepD = [0, 0];
-  const stepReward = [0, 0];
-  const stepRatio = [0, 0];
-  const stepIdle = [0, 0];
-  let lastMarginal: number | null = null;
+  const stepD = new Float64Array(2);
+  const stepReward = new Float64Array(2);
+  const stepRatio = new Float64Array(2);
+  const stepIdle = new Float64Array(2);
+  let lastMarginal = NaN; // NaN: every segment runs in full (null in the record)
 
   function reset(): void {
     u.set(share);
@@ -164,8 +164,10 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
     const g = growth;
     if (curve && m > 0 && g > 0) {
       let total = 0;
-      for (let j = 0; j < n; j++) total += u[j]!;
-      for (let j = 0; j < n; j++) u[j]! /= 1 + g;
+      for (let j = 0; j < n; j++) {
+        total += u[j]!;
+        u[j]! /= 1 + g;
+      }
       // While every segment covers its power, new machines arrive at the trend (the best class).
       if (!idleLastMonth && bestShare > 0) for (let j = 0; j < n; j++) if (best[j]) u[j]! += ((g / (1 + g)) * total * share[j]!) / bestShare;
     }
@@ -177,7 +179,7 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
         stepD[h] = trendD;
         stepRatio[h] = 1;
         stepIdle[h] = 0;
-        lastMarginal = null;
+        lastMarginal = NaN;
         continue;
       }
       // Never below difficulty 1 (the protocol's minimum; or the trend, if that is set lower): when blocks pay nothing
@@ -187,11 +189,13 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
       // Hashprice if the whole trend hashrate ran (USD per PH/s per day); running r of it gives hp / r.
       const hpTrend = price * ((hashesPerThDay * reward) / (trendD * difficultyPerT * hashesPerDifficultyUnit)) * 1000;
       let ran = 0;
-      let marginal: number | null = null;
-      let lastRunning: number | null = null;
-      running.fill(0);
+      let marginal = NaN;
+      let lastRunning = NaN;
+      // Segments after `stop` do not run (running = 0); those before it were set in this loop.
+      let stop = n;
       for (let j = 0; j < n; j++) {
         const b = breakeven[j]!;
+        running[j] = 0;
         if (u[j]! <= 0) continue;
         if (b <= 0 || hpTrend >= b * (ran + u[j]!)) {
           running[j] = 1;
@@ -206,24 +210,27 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
           marginal = b;
         } else {
           // This segment stays off: the marginal one is the dearest that runs, or, if none does, this (the first to restart).
-          marginal = lastRunning ?? b;
+          marginal = lastRunning === lastRunning ? lastRunning : b;
         }
+        stop = j + 1;
         break;
       }
       let installed = 0;
-      for (let j = 0; j < n; j++) installed += u[j]!;
+      for (let j = 0; j < n; j++) {
+        const uj = u[j]!;
+        installed += uj;
+        const run = j < stop ? running[j]! : 0;
+        idleSteps[j] = run < 1 && uj > 0 ? idleSteps[j]! + 1 : 0;
+        if (idleSteps[j]! >= leaveSteps) {
+          leftVsToday += uj * (1 - run) * trendLevel;
+          u[j] = uj * run;
+          idleSteps[j] = 0;
+        }
+      }
       const idle = installed - ran;
       if (idle > 1e-12 * installed) {
         everIdle = true;
         idleLastMonth = true;
-      }
-      for (let j = 0; j < n; j++) {
-        idleSteps[j] = running[j]! < 1 && u[j]! > 0 ? idleSteps[j]! + 1 : 0;
-        if (idleSteps[j]! >= leaveSteps) {
-          leftVsToday += u[j]! * (1 - running[j]!) * trendLevel;
-          u[j]! *= running[j]!;
-          idleSteps[j] = 0;
-        }
       }
       stepD[h] = d;
       stepRatio[h] = ran;
@@ -241,7 +248,7 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
     out.idleShare = (stepIdle[0]! + stepIdle[1]!) / 2;
     out.ranShare = (stepRatio[0]! + stepRatio[1]!) / 2;
     out.leftShare = leftVsToday;
-    out.marginalBreakevenUsdPerPhDay = lastMarginal;
+    out.marginalBreakevenUsdPerPhDay = lastMarginal === lastMarginal ? lastMarginal : null;
     return out;
   }
 
