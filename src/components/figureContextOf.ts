@@ -1,7 +1,7 @@
 import type { FigureContext } from '../figures/context.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { recoveryBenchmarks } from '../essay/collateralBenchmarks.ts';
-import { asicPriceIndex, firmwareExample, industrialEquipment } from '../essay/documents.ts';
+import { asicPriceIndex, firmwareExample, industrialEquipment, reportedHashprices } from '../essay/documents.ts';
 import sourcesJson from '../../content/sources.json' with { type: 'json' };
 
 /**
@@ -20,5 +20,6 @@ export function figureContextOf(machines: readonly MachineRef[]): FigureContext 
     asicPriceIndex: { peakUsdPerTh: asicPriceIndex.peakUsdPerTh, lowUsdPerTh: asicPriceIndex.lowUsdPerTh },
     industrialDepreciationPerYear: industrialEquipment.depreciationPerYearRange,
     sources: Object.fromEntries(sourcesJson.map((d) => [d.id, d.name])) as FigureContext['sources'],
+    hashpriceReferences: reportedHashprices.map(({ id, label, usdPerPhDay, date, source }) => ({ id, label, usdPerPhDay, date, source: sourcesJson.find((d) => d.id === source)!.name })),
   };
 }

@@ -267,3 +267,26 @@ export const bullCase2023Buildout = {
   /** S001-110: the network's average efficiency the bull case assumes for 2023, [low, high]. */
   networkAverageJoulesPerTerahash: [28, 31],
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Hashprices the documents report, for reading a breakeven hashprice against (chapter 4).
+
+/**
+ * Every dated hashprice the documents give, USD per PH/s per day (the report's USD per TH/s per
+ * day × 1000). The lowest is f2pool's $34 of 2 February 2026; the 2022 report's year-end $0.06/TH
+ * was, in dollars, well above it.
+ */
+export const reportedHashprices = [
+  /** S001-016: Q1 2021's average. */
+  { id: 'q1-2021', label: 'Q1 2021 average', usdPerPhDay: 270, date: 'Q1 2021', source: 'S001' },
+  /** S001-020: Q3 2022's average. */
+  { id: 'q3-2022', label: 'Q3 2022 average', usdPerPhDay: 90, date: 'Q3 2022', source: 'S001' },
+  /** S001-022: the close of 2022. */
+  { id: 'end-2022', label: 'End of 2022', usdPerPhDay: 60, date: '31 Dec 2022', source: 'S001' },
+  /** S002-015: the autumn 2025 dip, "sub-$47". */
+  { id: 'autumn-2025', label: 'Autumn 2025 dip (below)', usdPerPhDay: 47, date: 'Sep–Oct 2025', source: 'S002' },
+  /** S003-016: Luxor's index a few months before February 2026, "near". */
+  { id: 'late-2025', label: 'Late 2025, Luxor index (near)', usdPerPhDay: 39, date: 'late 2025', source: 'S003' },
+  /** S003-017: f2pool's dashboard, 2 February 2026. */
+  { id: 'feb-2026', label: 'f2pool, 2 Feb 2026', usdPerPhDay: 34, date: '2 Feb 2026', source: 'S003' },
+] as const;

@@ -22,8 +22,19 @@ export interface FigureContext {
   asicPriceIndex: { peakUsdPerTh: number; lowUsdPerTh: number };
   /** The yearly loss of value of industrial machinery the op-ed cites, [low, high] as fractions. */
   industrialDepreciationPerYear: readonly [number, number];
+  /** Hashprices the documents report (USD per PH/s per day), each dated and sourced: what a breakeven is read against. */
+  hashpriceReferences: readonly HashpriceReference[];
   /** Each source document's name as readers read it (content/sources.json `name`), by id. */
   sources: Record<'S000' | 'S001' | 'S002' | 'S003', string>;
+}
+
+export interface HashpriceReference {
+  id: string;
+  label: string;
+  usdPerPhDay: number;
+  date: string;
+  /** The document, as a reader reads it (its name in content/sources.json). */
+  source: string;
 }
 
 export interface RecoveryBenchmarkRef {

@@ -11,6 +11,10 @@ import { retargetFigure, retargetInputs, retargetSource } from './retarget.ts';
 import { costCurveFigure, costCurveInputs, costCurveSource } from './costCurve.ts';
 import { hashrateResponseFigure, hashrateResponseInputs, hashrateResponseSource } from './hashrateResponse.ts';
 import { securityBudgetFigure, securityBudgetInputs, securityBudgetSource } from './securityBudget.ts';
+import { debtServiceFigure, debtServiceInputs, debtServiceSource } from './debtService.ts';
+import { loanDenominationFigure, loanDenominationInputs, loanDenominationSource } from './loanDenomination.ts';
+import { linkedPaymentsFigure, linkedPaymentsInputs, linkedPaymentsSource } from './linkedPayments.ts';
+import { loanStressFigureNow, loanStressInputs, loanStressSource } from './loanStress.ts';
 
 /**
  * One entry per figure. The registry drives the embed pages (/embed/<id>/), the embed dialog,
@@ -61,6 +65,11 @@ export const figureRegistry: readonly FigureEntry[] = [
   entry({ id: 'cost-curve', title: 'The fleet’s cost curve', chapter: '03-hashrate-answers-back', inputs: costCurveInputs, compute: costCurveFigure, component: 'CostCurve', embedHeight: 1200, source: costCurveSource }),
   entry({ id: 'hashrate-response', title: 'The forward path, two ways', chapter: '03-hashrate-answers-back', inputs: hashrateResponseInputs, compute: hashrateResponseFigure, component: 'HashrateResponse', embedHeight: 1500, source: hashrateResponseSource }),
   entry({ id: 'security-budget', title: 'What security costs', chapter: '03-hashrate-answers-back', inputs: securityBudgetInputs, compute: securityBudgetFigure, component: 'SecurityBudget', embedHeight: 1000, source: securityBudgetSource }),
+  entry({ id: 'debt-service', title: 'Debt service', chapter: '04-underwriting-hashprice', inputs: debtServiceInputs, compute: debtServiceFigure, component: 'DebtService', embedHeight: 1500, source: debtServiceSource }),
+  entry({ id: 'loan-denomination', title: 'USD or BTC', chapter: '04-underwriting-hashprice', inputs: loanDenominationInputs, compute: loanDenominationFigure, component: 'LoanDenomination', embedHeight: 1000, source: loanDenominationSource }),
+  entry({ id: 'linked-payments', title: 'Hashprice-linked payments', chapter: '04-underwriting-hashprice', inputs: linkedPaymentsInputs, compute: linkedPaymentsFigure, component: 'LinkedPayments', embedHeight: 1200, source: linkedPaymentsSource }),
+  // compute runs the simulation synchronously: for the build and tests. The page runs it in a worker (src/workers/stress.worker.ts).
+  entry({ id: 'loan-stress', title: 'Stress test', chapter: '04-underwriting-hashprice', inputs: loanStressInputs, compute: loanStressFigureNow, component: 'LoanStress', embedHeight: 1100, source: loanStressSource }),
 ];
 
 export type FigureId = (typeof figureRegistry)[number]['id'];

@@ -62,6 +62,36 @@ export interface Scenario {
   leave: number;
   /** Megawatts of mining sites converted to AI, MW. */
   aimw: number;
+  /** Machines in the financed fleet (of the studied `machine`). */
+  units: number;
+  /** Loan principal, USD (a BTC loan borrows this ÷ today's price in BTC). */
+  loan: number;
+  /** Loan interest rate, percent per year (in the loan's currency; monthly rate = ÷ 12). */
+  rate: number;
+  /** Loan term, whole months. */
+  term: number;
+  /** Repayment: "level" (amortizing, equal payments) or "interest" (interest only, principal at the end). */
+  repay: string;
+  /** The fleet's other costs (hosting, staff, overhead), USD per month. */
+  opex: number;
+  /** Margin-call LTV threshold, percent. */
+  call: number;
+  /** The loan's currency: "usd" or "btc". */
+  denom: string;
+  /** Hashprice-linked payments: "on" or "off". */
+  linked: string;
+  /** Linked payments' floor, percent of the scheduled payment. */
+  lfloor: number;
+  /** Linked payments' cap, percent of the scheduled payment. */
+  lcap: number;
+  /** BTC price volatility for the stress test, percent per year. */
+  vol: number;
+  /** Noise on the monthly trend growth of difficulty for the stress test, percentage points per month (one standard deviation). */
+  dnoise: number;
+  /** Simulated paths in the stress test. */
+  paths: number;
+  /** The stress test's random seed: the same seed gives the same paths on any machine. */
+  seed: number;
 }
 
 export type ScenarioKey = keyof Scenario;
@@ -126,6 +156,9 @@ export function machineIdProblem(value: string): string | undefined {
 
 export const operatingModes = ['curtail', 'run'] as const;
 export const hashrateModes = ['respond', 'trend'] as const;
+export const repaymentKinds = ['level', 'interest'] as const;
+export const denominations = ['usd', 'btc'] as const;
+export const onOff = ['off', 'on'] as const;
 
 const earliestDate = '2009-01-03';
 const latestDate = '2100-12-31';
@@ -177,6 +210,22 @@ export const paramSpecs: readonly ParamSpec[] = [
   { kind: 'text', key: 'tiers', label: 'Fleet mix (power prices)', unit: '', defaultValue: defaultTiersText, problem: tiersTextProblem, describe: (v) => describeMix(v, 'per kWh') },
   { kind: 'number', key: 'leave', label: 'Months before idle machines leave', unit: 'months', min: 1, max: 24, step: 1, integer: true, defaultValue: 3, describe: (v) => `${number(v)} ${v === 1 ? 'month' : 'months'}` },
   { kind: 'number', key: 'aimw', label: 'Mining capacity converted to AI', unit: 'MW', min: 0, max: 20_000, step: 5, defaultValue: 245, describe: (v) => `${number(v, v % 1 ? 1 : 0)} MW` },
+  // Underwriting hashprice (chapter 4): a fleet of the studied machine financed by a loan. Defaults are ours (see the chapter).
+  { kind: 'number', key: 'units', label: 'Machines in the fleet', unit: 'machines', min: 1, max: 1_000_000, step: 10, integer: true, defaultValue: 1_000, describe: (v) => `${number(v)} ${v === 1 ? 'machine' : 'machines'}` },
+  { kind: 'number', key: 'loan', label: 'Loan principal', unit: 'USD', min: 1_000, max: 10_000_000_000, step: 10_000, defaultValue: 3_000_000, describe: (v) => usdWhole(v) },
+  { kind: 'number', key: 'rate', label: 'Interest rate', unit: '% per year', min: 0, max: 50, step: 0.25, defaultValue: 12, describe: (v) => `${number(v, v % 1 ? 2 : 0)} % per year` },
+  { kind: 'number', key: 'term', label: 'Loan term', unit: 'months', min: 1, max: 120, step: 1, integer: true, defaultValue: 24, describe: (v) => `${number(v)} ${v === 1 ? 'month' : 'months'}` },
+  { kind: 'text', key: 'repay', label: 'Repayment', unit: '', defaultValue: 'level', choices: repaymentKinds, describe: (v) => (v === 'interest' ? 'interest only, principal at the end' : 'level payments (amortizing)') },
+  { kind: 'number', key: 'opex', label: 'Other costs (hosting, staff)', unit: 'USD per month', min: 0, max: 1_000_000_000, step: 1_000, defaultValue: 50_000, describe: (v) => `${usdWhole(v)} per month` },
+  { kind: 'number', key: 'call', label: 'Margin-call LTV', unit: '%', min: 10, max: 500, step: 5, defaultValue: 90, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % LTV` },
+  { kind: 'text', key: 'denom', label: 'Loan currency', unit: '', defaultValue: 'usd', choices: denominations, describe: (v) => (v === 'btc' ? 'bitcoin' : 'US dollars') },
+  { kind: 'text', key: 'linked', label: 'Hashprice-linked payments', unit: '', defaultValue: 'off', choices: onOff, describe: (v) => (v === 'on' ? 'payments follow hashprice' : 'fixed payments') },
+  { kind: 'number', key: 'lfloor', label: 'Linked payment floor', unit: '% of scheduled', min: 0, max: 100, step: 5, defaultValue: 50, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % of the scheduled payment` },
+  { kind: 'number', key: 'lcap', label: 'Linked payment cap', unit: '% of scheduled', min: 100, max: 300, step: 5, defaultValue: 150, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % of the scheduled payment` },
+  { kind: 'number', key: 'vol', label: 'BTC volatility', unit: '% per year', min: 0, max: 200, step: 1, defaultValue: 50, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % a year` },
+  { kind: 'number', key: 'dnoise', label: 'Difficulty growth noise', unit: 'points per month', min: 0, max: 20, step: 0.5, defaultValue: 2, describe: (v) => `${number(v, v % 1 ? 1 : 0)} points a month` },
+  { kind: 'number', key: 'paths', label: 'Simulated paths', unit: 'paths', min: 100, max: 20_000, step: 100, integer: true, defaultValue: 5_000, describe: (v) => `${number(v)} paths` },
+  { kind: 'number', key: 'seed', label: 'Random seed', unit: '', min: 0, max: 999_999, step: 1, integer: true, defaultValue: 1, describe: (v) => `seed ${number(v)}` },
 ];
 
 export const specByKey: ReadonlyMap<string, ParamSpec> = new Map(paramSpecs.map((s) => [s.key, s]));

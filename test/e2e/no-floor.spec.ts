@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { allDataValues, expect, expectClose, settled, test } from './helpers.ts';
-import { defaultScenario, paramSpecs, type Scenario, type ScenarioKey } from '../../src/scenario/schema.ts';
+import { defaultScenario, paramSpecs, type Scenario, type ScenarioKey, type NumberKey } from '../../src/scenario/schema.ts';
 import { effectiveSubsidyBtc, marketInputs, monthStartDate } from '../../src/scenario/market.ts';
 import { floorValueFigure } from '../../src/figures/floorValue.ts';
 import { depreciationFigure } from '../../src/figures/depreciation.ts';
@@ -262,7 +262,7 @@ test('the floor-value and depreciation sliders by keyboard change the figures to
 
 test('typing into every number box and tabbing away sets the figures to the model\'s and the link to the values', async ({ page }) => {
   await gotoReady(page);
-  const typed: [string, Exclude<ScenarioKey, 'machine' | 'mode' | 'date' | 'hashrate' | 'fleet' | 'tiers'>, number][] = [
+  const typed: [string, NumberKey, number][] = [
     ['fv-payback-box', 'payback', 24],
     ['fv-life-box', 'life', 48],
     ['fv-growth-box', 'growth', 1.5],

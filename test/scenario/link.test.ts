@@ -16,6 +16,7 @@ describe('parseLink', () => {
       machine: 'antminer-s21-xp-hydro', payback: 18, life: 36, growth: 2, drift: 0, discount: 10, mode: 'curtail', resale: 0, cost: 15,
       date: '2026-02-02', kwhlow: 0.025, kwhhigh: 0.07, cut: 25,
       hrchange: -12, hashrate: 'respond', fleet: '12-25_16.5-30_21.5-20_26-15_30-10', tiers: '0.025-25_0.045-40_0.06-25_0.07-10', leave: 3, aimw: 245,
+      units: 1_000, loan: 3_000_000, rate: 12, term: 24, repay: 'level', opex: 50_000, call: 90, denom: 'usd', linked: 'off', lfloor: 50, lcap: 150, vol: 50, dnoise: 2, paths: 5_000, seed: 1,
     });
     expect(notices).toEqual([]);
     expect(passthrough).toEqual([]);
