@@ -60,7 +60,8 @@ export function loanDenominationFigure(s: Scenario, context: FigureContext): Loa
   const c = s.units * daysPerMonth * machine.watts * kwhPerWattDay * s.kwh * (s.uptime / 100) + s.opex;
   const breakevenUsd = (a + c) / k;
   const btcDenominator = k - a / p0;
-  const breakevenBtc = btcDenominator > 0 ? c / btcDenominator : Infinity;
+  // With no dollar costs (c = 0) the bitcoin loan's coverage is the same at every price: no breakeven price.
+  const breakevenBtc = btcDenominator > 0 && c > 0 ? c / btcDenominator : Infinity;
   const limitBtc = (k * p0) / a;
   const rows: DenominationRow[] = priceMultiples.map((x) => ({ key: String(x), priceUsdPerBtc: x * p0, dscrUsd: dscrUsd(x * p0), dscrBtc: dscrBtc(x * p0) }));
   const columns: Column<DenominationRow>[] = [
