@@ -103,7 +103,7 @@ function observe(node: Element, gate: Gate): () => void {
  * const f = useFigure(() => hashpriceFigure(scenario, context));
  * // <section {@attach f.root} data-stale={f.stale ? '' : undefined}> … {f.figure.caption} …
  */
-export function useFigure<F>(compute: () => F): { readonly figure: F; readonly stale: boolean; root: (node: Element) => () => void } {
+export function useFigure<F>(compute: () => F): { readonly figure: F; readonly stale: boolean; readonly visible: boolean; root: (node: Element) => () => void } {
   const server = typeof window === 'undefined';
   const gate: Gate = $state({ visible: server, allow: null, stale: () => false });
   let last: F | undefined;
@@ -138,6 +138,10 @@ export function useFigure<F>(compute: () => F): { readonly figure: F; readonly s
     },
     get stale() {
       return stale;
+    },
+    /** Whether the figure's root is on screen (always on the server): for work a widget starts itself, like the stress test's worker. */
+    get visible() {
+      return gate.visible;
     },
     root: (node: Element) => {
       // Actions read the figure as it is now, even if it is off screen and stale.
