@@ -46,6 +46,13 @@ const PAGES = [
     sliders: [{ selector: '#rt-hrchange' }, { selector: '#cc-price' }, { selector: '#hr-growth' }],
   },
   {
+    // Chapter 4: the rate slider re-runs the loan along the projection in all three loan figures;
+    // the fleet-size slider rescales cash flow and collateral (the stress test reruns in its worker).
+    path: '/underwriting-hashprice/',
+    ready: ['[data-widget="debt-service"][data-hydrated]'],
+    sliders: [{ selector: '#ds-rate' }, { selector: '#ds-units' }],
+  },
+  {
     // The heaviest embeds, alone in their page as a host's iframe shows them.
     path: '/embed/floor-value/',
     ready: ['[data-widget="floor-value"][data-hydrated]'],

@@ -136,7 +136,7 @@ export const fairValueCurvePaybackMonths = 18;
 export const defaultedLoans2022 = {
   /** S001-060: defaulted principal. */
   principalUsd: 277e6,
-  /** S001-061: machines handed back to lenders, "over" this, EH/s. */
+  /** S001-061: machines handed back to lenders, "over" this, EH/s (the report's key takeaways give the same figure). */
   collateralEhPerSecond: 11.59,
   /** S001-049: most ASIC-backed loans ended with a loan-to-value above this. */
   mostLoansLtvAboveFraction: 1,
@@ -229,6 +229,32 @@ export const energyPositionExample = {
 
 /** S002-011: the coupon on Core Scientific's convertibles in the last cycle, "~". */
 export const coreScientificCouponPerYear = 0.1;
+
+/** The newsletter's account of public miners' borrowing after the 2024 halving (chapter 4). */
+export const minerFinancing2024To2025 = {
+  /** S002-001: debt and convertible notes from the sample's public miners in Q4 2024, a record, USD. */
+  recordQuarterQ4of2024Usd: 4.6e9,
+  /** S002-002: public miners in the newsletter's sample. */
+  minersInSample: 15,
+  /** S002-003: the same total in early 2025, "under" this, USD. */
+  earlyIn2025UsdAtMost: 200e6,
+  /** S002-004: the same total in Q2 2025, USD. */
+  q2of2025Usd: 1.5e9,
+  /** S002-005: convertible bonds sold by Cipher, MARA and TeraWulf in Q3 2025, "around", USD. */
+  q3of2025ConvertiblesThreeMinersUsd: 3e9,
+  /** S002-006: TeraWulf's planned senior secured notes, USD. */
+  teraWulfNotesUsd: 3.2e9,
+  /** S002-013: the coupon of the new convertibles, "mostly" zero. */
+  typicalCouponPerYear: 0,
+} as const;
+
+/** The 2022 report's ASIC-backed lending in 2022 (chapter 4; the defaults are `defaultedLoans2022`). */
+export const asicBackedIssuance2022 = {
+  /** S001-100: new ASIC-backed loans in 2022, all of them in the first half, USD. */
+  issuedUsd: 510e6,
+  /** S001-101: the rise over 2021's issuance. */
+  increaseOver2021Fraction: 0.25,
+} as const;
 
 // ---------------------------------------------------------------------------------------------
 // Chapter 3: the security budget, the AI conversions, and the 2022 report's build-out.

@@ -107,6 +107,41 @@ export const claims = {
     variants: ['none', 'some'],
     pick: (f) => ((value(f, 'fee-share') ?? 0) > 0 ? 'some' : 'none'),
   },
+  /** Chapter 4: whether the fleet's cash flow covers today's payment (DSCR at least 1). */
+  'debt-covered-today': {
+    figure: 'debt-service',
+    variants: ['covered', 'short'],
+    pick: (f) => ((value(f, 'dscr') ?? 0) >= 1 ? 'covered' : 'short'),
+  },
+  /** Chapter 4: whether the hashprice at which DSCR = 1 sits below the lowest hashprice the documents report. */
+  'breakeven-vs-lowest': {
+    figure: 'debt-service',
+    variants: ['below', 'above'],
+    pick: (f) => ((value(f, 'breakeven-hashprice-debt') ?? Infinity) < (value(f, 'lowest-hashprice-reported') ?? 0) ? 'below' : 'above'),
+  },
+  /** Chapter 4: whether LTV crosses the margin-call threshold within the term on the projection. */
+  'margin-call': {
+    figure: 'debt-service',
+    variants: ['none', 'called'],
+    pick: (f) => (value(f, 'margin-call-month') === undefined ? 'none' : 'called'),
+  },
+  /** Chapter 4: months with DSCR below 1, fixed against hashprice-linked payments. */
+  'linked-breaches': {
+    figure: 'linked-payments',
+    variants: ['neither', 'fewer', 'not-fewer'],
+    pick: (f) => {
+      const fixed = value(f, 'breach-months-fixed') ?? 0;
+      const linked = value(f, 'breach-months-linked') ?? 0;
+      if (fixed === 0 && linked === 0) return 'neither';
+      return linked < fixed ? 'fewer' : 'not-fewer';
+    },
+  },
+  /** Chapter 4: whether the bitcoin loan's DSCR reaches 1 at a lower BTC price than the dollar loan's (it does whenever today's DSCR is above 1). */
+  'btc-loan-breakeven': {
+    figure: 'loan-denomination',
+    variants: ['lower', 'higher'],
+    pick: (f) => (f.texts?.['btc-loan-safer'] === 'lower' ? 'lower' : 'higher'),
+  },
 } satisfies Record<string, ClaimSpec>;
 
 export type ClaimName = keyof typeof claims;

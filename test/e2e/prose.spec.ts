@@ -16,6 +16,7 @@ const chapters = [
   { path: '/', islands: ['hashprice', 'machine-margins', 'scenario-bar'] },
   { path: '/no-floor/', islands: ['floor-value', 'depreciation', 'recovery', 'energy-position', 'scenario-bar'] },
   { path: '/hashrate-answers-back/', islands: ['retarget', 'cost-curve', 'hashrate-response', 'security-budget', 'scenario-bar'] },
+  { path: '/underwriting-hashprice/', islands: ['debt-service', 'loan-denomination', 'linked-payments', 'loan-stress', 'scenario-bar'] },
 ] as const;
 
 /** Links chosen so every claim shows more than one of its variants between them. */

@@ -4,6 +4,7 @@ import { byId, citedWithoutRecomputation, recomputations } from '../../src/essay
 import { chapter1Figures, chapter1Ledger } from '../../src/essay/chapter1.ts';
 import { chapter2Figures, chapter2Ledger } from '../../src/essay/chapter2.ts';
 import { chapter3Figures, chapter3Ledger } from '../../src/essay/chapter3.ts';
+import { chapter4Figures, chapter4Ledger } from '../../src/essay/chapter4.ts';
 import { recoveryBenchmarks } from '../../src/essay/collateralBenchmarks.ts';
 import sources from '../../content/sources.json';
 
@@ -15,6 +16,7 @@ const chapters = [
   { name: '01-what-a-terahash-earns.mdx', figures: chapter1Figures as unknown, ledger: chapter1Ledger },
   { name: '02-no-floor.mdx', figures: chapter2Figures as unknown, ledger: chapter2Ledger },
   { name: '03-hashrate-answers-back.mdx', figures: chapter3Figures as unknown, ledger: chapter3Ledger },
+  { name: '04-underwriting-hashprice.mdx', figures: chapter4Figures as unknown, ledger: chapter4Ledger },
 ].map((c) => ({ ...c, text: read(c.name) }));
 const byName = chapters.map((c) => [c.name, c] as const);
 
