@@ -23,7 +23,8 @@ export interface Fleet {
   mode: OperatingMode;
 }
 
-function checkFleet(f: Fleet): void {
+/** Throws a ModelInputError naming the first input of the fleet it cannot use (loanPath.ts checks its fleet with it too). */
+export function checkFleet(f: Fleet): void {
   requirePositive('machine.terahashPerSecond', f.machine.terahashPerSecond);
   requirePositive('machine.watts', f.machine.watts);
   if (!Number.isInteger(f.units) || f.units < 1) throw new ModelInputError('units', f.units, 'a whole number of machines ≥ 1');
@@ -31,6 +32,7 @@ function checkFleet(f: Fleet): void {
   requireFraction('uptimeFraction', f.uptimeFraction);
   requireFraction('poolFeeFraction', f.poolFeeFraction, true);
   requireNonNegative('opexUsdPerMonth', f.opexUsdPerMonth);
+  if (f.mode !== 'curtail' && f.mode !== 'run') throw new ModelInputError('mode', f.mode, '"curtail" or "run"');
 }
 
 /**
@@ -100,5 +102,8 @@ export function breakevenHashpriceForDebtUsdPerPhDay(f: Fleet, paymentUsd: numbe
   const perMachinePerDay = (coverage * paymentUsd + f.opexUsdPerMonth) / (f.units * daysPerMonth);
   const power = f.machine.watts * kwhPerWattDay * f.usdPerKwh * f.uptimeFraction;
   const earnPerPh = (f.machine.terahashPerSecond / 1000) * f.uptimeFraction * (1 - f.poolFeeFraction);
-  return (perMachinePerDay + power) / earnPerPh;
+  const need = perMachinePerDay + power;
+  // Nothing to cover (no debt, no opex, no power bill): hashprice 0 already covers it, even at zero uptime (not 0 ÷ 0).
+  // Something to cover at zero uptime: no hashprice does (Infinity).
+  return need === 0 ? 0 : need / earnPerPh;
 }

@@ -41,27 +41,33 @@ function check(t: LoanTerms): void {
  */
 export function levelPaymentInLoanUnit({ principalInLoanUnit, ratePerYear, termMonths }: Omit<LoanTerms, 'kind'>): number {
   check({ principalInLoanUnit, ratePerYear, termMonths, kind: 'amortizing' });
-  const r = ratePerYear / 12;
-  if (r === 0) return principalInLoanUnit / termMonths;
-  return (principalInLoanUnit * r) / (1 - (1 + r) ** -termMonths);
+  return principalInLoanUnit / annuityFactor(ratePerYear / 12, termMonths);
+}
+
+/**
+ * The present value of 1 a month for `months` months at the monthly rate r: (1 − (1 + r)^−months) ÷ r,
+ * or `months` at r = 0. Computed as −expm1(−months·log1p(r)) ÷ r: the naive 1 − (1 + r)^−months
+ * cancels at small rates (it is 0 below r ≈ 1.1e-16, and off by 1e-4 relative at r ≈ 1e-13).
+ */
+function annuityFactor(r: number, months: number): number {
+  return r === 0 ? months : -Math.expm1(-months * Math.log1p(r)) / r;
 }
 
 /**
  * The balance still owed after `paymentsMade` level payments of an amortizing loan, in closed form:
- * B_k = P(1 + r)^k − A·((1 + r)^k − 1) / r (A the level payment; P − k·A at a zero rate).
+ * B_k = P(1 + r)^k − A·((1 + r)^k − 1) / r (A the level payment; P − k·A at a zero rate), which is
+ * the present value of the n − k payments still due, A·(1 − (1 + r)^−(n−k)) / r: computed that way.
  *
  * @example
- * amortizingBalanceInLoanUnit({ principalInLoanUnit: 5_000_000, ratePerYear: 0.12, termMonths: 24, paymentsMade: 12 }) // ≈ 2,649,037 (12 payments left)
+ * amortizingBalanceInLoanUnit({ principalInLoanUnit: 5_000_000, ratePerYear: 0.12, termMonths: 24, paymentsMade: 12 }) // ≈ 2,649,078 (12 payments left)
  * amortizingBalanceInLoanUnit({ principalInLoanUnit: 5_000_000, ratePerYear: 0.12, termMonths: 24, paymentsMade: 24 }) // 0
  */
 export function amortizingBalanceInLoanUnit({ principalInLoanUnit, ratePerYear, termMonths, paymentsMade }: Omit<LoanTerms, 'kind'> & { paymentsMade: number }): number {
   const a = levelPaymentInLoanUnit({ principalInLoanUnit, ratePerYear, termMonths });
   if (!Number.isInteger(paymentsMade) || paymentsMade < 0 || paymentsMade > termMonths) throw new ModelInputError('paymentsMade', paymentsMade, `a whole number from 0 to termMonths (${termMonths})`);
   if (paymentsMade === termMonths) return 0;
-  const r = ratePerYear / 12;
-  if (r === 0) return principalInLoanUnit - paymentsMade * a;
-  const growth = (1 + r) ** paymentsMade;
-  return Math.max(0, principalInLoanUnit * growth - (a * (growth - 1)) / r);
+  // Equal to the closed form above; as the present value of the payments left it does not cancel.
+  return a * annuityFactor(ratePerYear / 12, termMonths - paymentsMade);
 }
 
 export interface LoanSchedule {

@@ -1,6 +1,6 @@
 import { daysPerMonth, kwhPerWattDay } from './constants.ts';
-import { ModelInputError, requireNonNegative, requirePositive } from './errors.ts';
-import type { Fleet } from './debtService.ts';
+import { ModelInputError, requirePositive } from './errors.ts';
+import { checkFleet, type Fleet } from './debtService.ts';
 import { loanSchedule, type LoanTerms } from './loan.ts';
 
 /**
@@ -86,7 +86,7 @@ function check(l: LoanOnFleet): void {
 export function createLoanRunner(loan: LoanOnFleet) {
   check(loan);
   const { fleet, terms } = loan;
-  requireNonNegative('opexUsdPerMonth', fleet.opexUsdPerMonth);
+  checkFleet(fleet);
   const n = terms.termMonths;
   const schedule = loanSchedule(terms);
   const r = terms.ratePerYear / 12;

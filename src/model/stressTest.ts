@@ -72,6 +72,17 @@ function check(i: StressInputs): void {
   if (!Number.isInteger(i.paths) || i.paths < 1 || i.paths > 100_000) throw new ModelInputError('paths', i.paths, 'a whole number from 1 to 100,000');
   if (!Number.isInteger(i.seed) || i.seed < 0) throw new ModelInputError('seed', i.seed, 'a whole number ≥ 0');
   if (!Number.isInteger(i.months) || i.months < i.loan.terms.termMonths) throw new ModelInputError('months', i.months, `a whole number ≥ the term (${i.loan.terms.termMonths})`);
+  // The horizon and the network as the projection checks them (checkHorizon in projection.ts, check in hashrateResponse.ts).
+  if (!Number.isInteger(i.startBlockHeight) || i.startBlockHeight < 0) throw new ModelInputError('startBlockHeight', i.startBlockHeight, 'an integer ≥ 0');
+  const g = i.difficultyGrowthPerMonth;
+  if (!(Number.isFinite(g) && g >= -0.5 && g <= 1)) throw new ModelInputError('difficultyGrowthPerMonth', g, 'a fraction from −0.5 to 1 (−50 % to +100 % a month)');
+  const drift = i.priceDriftPerYear;
+  if (!(Number.isFinite(drift) && drift >= -0.99 && drift <= 10)) throw new ModelInputError('priceDriftPerYear', drift, 'a fraction from −0.99 to 10 (−99 % to +1,000 % a year)');
+  const r = i.response;
+  if (r) {
+    if (r.curve.length === 0) throw new ModelInputError('response.curve', '[]', 'at least one fleet segment');
+    if (!Number.isInteger(r.leaveMonths) || r.leaveMonths < 1) throw new ModelInputError('response.leaveMonths', r.leaveMonths, 'a whole number of months ≥ 1');
+  }
 }
 
 const hashesPerThDay = hashesPerSecondPerTh * secondsPerDay;
@@ -122,7 +133,8 @@ export function createStressSimulator(inputs: StressInputs) {
   let done = 0;
 
   function simulate(fromPath: number, toPath: number): void {
-    if (fromPath !== done || toPath > paths || toPath < fromPath) throw new ModelInputError('fromPath', fromPath, `the next path to run (${done}), up to ${paths}`);
+    if (fromPath !== done) throw new ModelInputError('fromPath', fromPath, `the next path to run (${done})`);
+    if (!Number.isInteger(toPath) || toPath > paths || toPath < fromPath) throw new ModelInputError('toPath', toPath, `a whole number from ${fromPath} to ${paths}`);
     for (let p = fromPath; p < toPath; p++) {
       stepper.reset();
       let w = 0;
@@ -180,8 +192,9 @@ function quantileOfSorted(sorted: Float64Array, q: number): number {
   const lo = Math.floor(i);
   const a = sorted[lo]!;
   const b = sorted[Math.min(sorted.length - 1, lo + 1)]!;
-  // Infinite DSCRs (months with nothing to pay) keep their order; avoid ∞ − ∞.
-  return a === b ? a : a + (b - a) * (i - lo);
+  const t = i - lo;
+  // Infinite DSCRs (months with nothing to pay) keep their order; avoid ∞ − ∞, and ∞ × 0 at a whole index (NaN).
+  return a === b || t === 0 ? a : a + (b - a) * t;
 }
 
 /**
