@@ -218,7 +218,8 @@ export function loanOnFleet(s: Scenario, machine: MachineSpec, options: { denomi
  */
 export function loanPathInputs(s: Scenario, machine: MachineSpec, hashrate: string = s.hashrate): { hashpriceUsdPerPhDay: Float64Array; priceUsdPerBtc: Float64Array; projection: Projection } {
   // The scenario with the loan's horizon as the life, reading nothing else (a spread would read every key).
-  const over = Object.assign(Object.create(s) as Scenario, { life: loanHorizonMonths(s) });
+  // Defined, not assigned: assigning would walk to the prototype, the reactive scenario's proxy, and set its life.
+  const over = Object.create(s, { life: { value: loanHorizonMonths(s), enumerable: true } }) as Scenario;
   const projection = projectMachine(projectionInputs(over, machine, {}, hashrate));
   return {
     hashpriceUsdPerPhDay: Float64Array.from(projection.months, (m) => m.hashpriceUsdPerThDay * 1000),
