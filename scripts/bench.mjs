@@ -50,7 +50,7 @@ const PAGES = [
     // the fleet-size slider rescales cash flow and collateral (the stress test reruns in its worker).
     path: '/underwriting-hashprice/',
     ready: ['[data-widget="debt-service"][data-hydrated]'],
-    sliders: [{ selector: '#ds-rate' }, { selector: '#ds-units' }],
+    sliders: [{ selector: '#ds-rate' }, { selector: '#ds-term' }, { selector: '#st-vol' }],
   },
   {
     // The heaviest embeds, alone in their page as a host's iframe shows them.

@@ -1,6 +1,6 @@
 import { breakevenHashpriceForDebtUsdPerPhDay, fleetCashFlowUsdPerMonth, machineProfitUsdPerDay } from '../model/debtService.ts';
 import { paybackValueUsd } from '../model/payback.ts';
-import { todayHashpriceUsdPerPhDay } from '../scenario/market.ts';
+import { todayHashpriceUsdPerPhDay } from '../scenario/loanMarket.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { number, percent, usd, usdWhole } from '../format/index.ts';

@@ -1,6 +1,6 @@
 import { createLoanRunner, type LoanOnFleet, type LoanPathResult } from '../model/loanPath.ts';
 import type { Projection } from '../model/projection.ts';
-import { loanHorizonMonths, loanOnFleet, loanPathInputs } from '../scenario/market.ts';
+import { loanHorizonMonths, loanOnFleet, loanPathInputs } from '../scenario/loanMarket.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { number, usd, usdWhole } from '../format/index.ts';

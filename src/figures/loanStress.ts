@@ -1,5 +1,5 @@
 import { runStressTest, stressPercentiles, type StressResult } from '../model/stressTest.ts';
-import { stressInputs } from '../scenario/market.ts';
+import { stressInputs } from '../scenario/loanMarket.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { number, percent } from '../format/index.ts';
