@@ -5,6 +5,7 @@ import { averageSubsidyBtc } from './halving.ts';
 import { subsidyBtcAtHeight } from './subsidy.ts';
 import { createNetworkStepper, type HashrateResponse } from './hashrateResponse.ts';
 import { createLoanRunner, type LoanOnFleet } from './loanPath.ts';
+import { checkHorizon } from './projection.ts';
 
 /**
  * A Monte Carlo stress test of a loan on a fleet. Each path draws:
@@ -72,12 +73,8 @@ function check(i: StressInputs): void {
   if (!Number.isInteger(i.paths) || i.paths < 1 || i.paths > 100_000) throw new ModelInputError('paths', i.paths, 'a whole number from 1 to 100,000');
   if (!Number.isInteger(i.seed) || i.seed < 0) throw new ModelInputError('seed', i.seed, 'a whole number ≥ 0');
   if (!Number.isInteger(i.months) || i.months < i.loan.terms.termMonths) throw new ModelInputError('months', i.months, `a whole number ≥ the term (${i.loan.terms.termMonths})`);
-  // The horizon and the network as the projection checks them (checkHorizon in projection.ts, check in hashrateResponse.ts).
-  if (!Number.isInteger(i.startBlockHeight) || i.startBlockHeight < 0) throw new ModelInputError('startBlockHeight', i.startBlockHeight, 'an integer ≥ 0');
-  const g = i.difficultyGrowthPerMonth;
-  if (!(Number.isFinite(g) && g >= -0.5 && g <= 1)) throw new ModelInputError('difficultyGrowthPerMonth', g, 'a fraction from −0.5 to 1 (−50 % to +100 % a month)');
-  const drift = i.priceDriftPerYear;
-  if (!(Number.isFinite(drift) && drift >= -0.99 && drift <= 10)) throw new ModelInputError('priceDriftPerYear', drift, 'a fraction from −0.99 to 10 (−99 % to +1,000 % a year)');
+  // The horizon as the projection checks it (start height, 1–600 months, growth and drift bounded).
+  checkHorizon({ startBlockHeight: i.startBlockHeight, lifeMonths: i.months, difficultyGrowthPerMonth: i.difficultyGrowthPerMonth, priceDriftPerYear: i.priceDriftPerYear });
   const r = i.response;
   if (r) {
     if (r.curve.length === 0) throw new ModelInputError('response.curve', '[]', 'at least one fleet segment');

@@ -189,3 +189,14 @@ describe('chapter 4 ledger', () => {
     for (const id of Object.keys(chapter4Ledger.citedWithoutRecomputation)) expect(inEntries.has(id), id).toBe(false);
   });
 });
+
+describe('“the power contract is the real security”', () => {
+  it('on stranded-gas power ($0.025/kWh) the breakeven for debt sits well under the lowest reported $34, and far fewer stress paths fall short — but some still do', () => {
+    const gas = { ...defaultScenario(), kwh: 0.025 };
+    expect(metric(at('debt-service', gas), 'breakeven-hashprice-debt').value).toBeLessThan(0.7 * 34);
+    const cheap = metric(loanStressFigureNow(gas, context), 'p-dscr-breach').value;
+    const typical = metric(loanStressFigureNow(defaultScenario(), context), 'p-dscr-breach').value;
+    expect(cheap).toBeLessThan(typical / 2);
+    expect(cheap).toBeGreaterThan(0);
+  });
+});
