@@ -130,7 +130,6 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
   const breakeven = Float64Array.from(curve ?? [], (c) => c.breakevenUsdPerPhDay);
   const u = new Float64Array(n); // installed hashrate per segment, relative to the trend's
   const idleSteps = new Int32Array(n);
-  const running = new Float64Array(n);
   const leaveSteps = 2 * leaveMonths;
   // The most efficient class takes the growth, spread over its tiers by their shares.
   const bestJ = Math.min(...(curve ?? []).map((c) => c.joulesPerTerahash));
@@ -188,44 +187,43 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
       const d = everIdle ? Math.max(floor, Math.min(4 * previousD, Math.max(previousD / 4, Math.min(trendD, previousImpliedD)))) : trendD;
       // Hashprice if the whole trend hashrate ran (USD per PH/s per day); running r of it gives hp / r.
       const hpTrend = price * ((hashesPerThDay * reward) / (trendD * difficultyPerT * hashesPerDifficultyUnit)) * 1000;
+      // One pass: segments run cheapest first until hashprice would fall below the next one's
+      // breakeven (that one runs in part, the rest not at all); the same pass sums the installed
+      // hashrate and counts idle steps (a segment idle for `leave` months loses its idle part).
       let ran = 0;
       let marginal = NaN;
       let lastRunning = NaN;
-      // Segments after `stop` do not run (running = 0); those before it were set in this loop.
-      let stop = n;
-      for (let j = 0; j < n; j++) {
-        const b = breakeven[j]!;
-        running[j] = 0;
-        if (u[j]! <= 0) continue;
-        if (b <= 0 || hpTrend >= b * (ran + u[j]!)) {
-          running[j] = 1;
-          ran += u[j]!;
-          lastRunning = b;
-          continue;
-        }
-        const part = Math.max(0, hpTrend / b - ran);
-        if (part > 0) {
-          running[j] = part / u[j]!;
-          ran += part;
-          marginal = b;
-        } else {
-          // This segment stays off: the marginal one is the dearest that runs, or, if none does, this (the first to restart).
-          marginal = lastRunning === lastRunning ? lastRunning : b;
-        }
-        stop = j + 1;
-        break;
-      }
+      let stopped = false;
       let installed = 0;
       for (let j = 0; j < n; j++) {
         const uj = u[j]!;
         installed += uj;
-        const run = j < stop ? running[j]! : 0;
-        idleSteps[j] = run < 1 && uj > 0 ? idleSteps[j]! + 1 : 0;
-        if (idleSteps[j]! >= leaveSteps) {
+        let run = 0;
+        if (!stopped && uj > 0) {
+          const b = breakeven[j]!;
+          if (b <= 0 || hpTrend >= b * (ran + uj)) {
+            run = 1;
+            ran += uj;
+            lastRunning = b;
+          } else {
+            const part = Math.max(0, hpTrend / b - ran);
+            if (part > 0) {
+              run = part / uj;
+              ran += part;
+              marginal = b;
+            } else {
+              // This segment stays off: the marginal one is the dearest that runs, or, if none does, this (the first to restart).
+              marginal = lastRunning === lastRunning ? lastRunning : b;
+            }
+            stopped = true;
+          }
+        }
+        const idleFor = run < 1 && uj > 0 ? idleSteps[j]! + 1 : 0;
+        if (idleFor >= leaveSteps) {
           leftVsToday += uj * (1 - run) * trendLevel;
           u[j] = uj * run;
           idleSteps[j] = 0;
-        }
+        } else idleSteps[j] = idleFor;
       }
       const idle = installed - ran;
       if (idle > 1e-12 * installed) {
