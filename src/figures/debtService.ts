@@ -67,7 +67,8 @@ export function debtServiceFigure(s: Scenario, context: FigureContext): DebtServ
   const breakeven = breakevenHashpriceForDebtUsdPerPhDay(loan.fleet, payment0);
   const lowest = lowestReportedHashprice(context);
   const cash0 = fleetCashFlowUsdPerMonth(loan.fleet, hp0);
-  const dscr0 = cash0 / payment0;
+  // Nothing due this month (interest only at 0 %): no ratio to show, only the balloon later.
+  const dscr0 = payment0 > 0 ? cash0 / payment0 : Infinity;
   const collateral0 = s.units * Math.max(0, paybackValueUsd({ profitUsdPerDay: machineProfitUsdPerDay(loan.fleet, hp0), paybackMonths: s.payback }));
   const owed0 = loan.denomination === 'btc' ? loan.terms.principalInLoanUnit * price0 : loan.terms.principalInLoanUnit;
   const ltv0 = collateral0 > 0 ? owed0 / collateral0 : Infinity;
@@ -86,7 +87,7 @@ export function debtServiceFigure(s: Scenario, context: FigureContext): DebtServ
   const breachMonth = r.firstBreachMonth;
   const metrics: Metric[] = [
     makeMetric('payment-month', loan.denomination === 'btc' ? `Monthly payment (${number(r.paymentInLoanUnit[0]!, 4)} BTC at today's price)` : 'Monthly payment', payment0, 'USD per month', usdWhole),
-    makeMetric('dscr', 'DSCR today (cash flow ÷ payment)', dscr0, 'ratio', dscrText, ''),
+    ...(Number.isFinite(dscr0) ? [makeMetric('dscr', 'DSCR today (cash flow ÷ payment)', dscr0, 'ratio', dscrText, '')] : []),
     makeMetric('breakeven-hashprice-debt', 'Hashprice at which DSCR = 1', breakeven, 'USD per PH/s per day', usd),
     makeMetric('lowest-hashprice-reported', `Lowest hashprice the documents report (${lowest.label})`, lowest.usdPerPhDay, 'USD per PH/s per day', usd),
     ...(ltv0 === Infinity ? [] : [makeMetric('ltv', 'LTV today (owed ÷ payback value)', ltv0, 'fraction', (v) => percent(v, 0))]),
@@ -104,11 +105,11 @@ export function debtServiceFigure(s: Scenario, context: FigureContext): DebtServ
   const top = Math.max(2 * hp0, 1.5 * breakeven, 1.5 * lowest.usdPerPhDay);
   const points = Array.from({ length: 41 }, (_, i) => {
     const x = (top * i) / 40;
-    return { x, y: fleetCashFlowUsdPerMonth(loan.fleet, x) / payment0 };
+    return { x, y: payment0 > 0 ? fleetCashFlowUsdPerMonth(loan.fleet, x) / payment0 : 0 };
   });
   const dscrVsHashprice: XYChart = {
     kind: 'xy',
-    title: 'DSCR against hashprice (today’s payment and costs)',
+    title: payment0 > 0 ? 'DSCR against hashprice (today’s payment and costs)' : 'DSCR against hashprice (nothing is due this month: drawn at 0)',
     xTitle: 'USD per PH/s per day',
     series: [{ name: 'DSCR', className: 'series-a', points }],
     references: [{ y: 1, label: 'DSCR = 1: cash just covers the payment', className: 'reference' }],
@@ -163,7 +164,7 @@ export function debtServiceFigure(s: Scenario, context: FigureContext): DebtServ
       `(${headroom >= 0 ? `${percent(headroom, 0)} below` : `${percent(-headroom, 0)} above`} today's ${hashpriceText(hp0)}; the lowest the documents report is ${hashpriceText(lowest.usdPerPhDay)}); ` +
       `LTV today ${ltvText(ltv0)}, ${callMonth >= 0 ? `margin call in ${monthWithDate(callMonth, month)}` : `no margin call at ${number(s.call)} % within the term`}.`,
     source: debtServiceSource(context),
-    keyMetrics: ['payment-month', 'dscr', 'breakeven-hashprice-debt', ltv0 === Infinity ? 'lowest-hashprice-reported' : 'ltv'],
+    keyMetrics: ['payment-month', Number.isFinite(dscr0) ? 'dscr' : 'cash-flow-month', 'breakeven-hashprice-debt', ltv0 === Infinity ? 'lowest-hashprice-reported' : 'ltv'],
     texts: { machine: machine.model, 'margin-call': callMonth >= 0 ? monthWithDate(callMonth, month) : 'none within the term' },
   };
 }

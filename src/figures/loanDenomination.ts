@@ -53,8 +53,10 @@ export function loanDenominationFigure(s: Scenario, context: FigureContext): Loa
   const btcPerThDay = btcPerThPerDay({ difficultyT: s.diff, subsidyBtc: effectiveSubsidyBtc(s), feesBtcPerBlock: s.fees });
   const hpAt = (price: number) => price * btcPerThDay * 1000;
   const cashAt = (price: number) => fleetCashFlowUsdPerMonth(fleet, hpAt(price));
-  const dscrUsd = (price: number) => cashAt(price) / a;
-  const dscrBtc = (price: number) => cashAt(price) / ((a * price) / p0);
+  // Nothing due this month (interest only at 0 %): coverage is unbounded ('nothing due'), never NaN.
+  const ratio = (cash: number, pay: number) => (pay > 0 ? cash / pay : Infinity);
+  const dscrUsd = (price: number) => ratio(cashAt(price), a);
+  const dscrBtc = (price: number) => ratio(cashAt(price), (a * price) / p0);
   // Linear pieces of cash flow in P while the machines run: cash = k·P − c.
   const k = s.units * daysPerMonth * machine.terahashPerSecond * btcPerThDay * (s.uptime / 100) * (1 - s.pool / 100);
   const c = s.units * daysPerMonth * machine.watts * kwhPerWattDay * s.kwh * (s.uptime / 100) + s.opex;
@@ -62,7 +64,7 @@ export function loanDenominationFigure(s: Scenario, context: FigureContext): Loa
   const btcDenominator = k - a / p0;
   // With no dollar costs (c = 0) the bitcoin loan's coverage is the same at every price: no breakeven price.
   const breakevenBtc = btcDenominator > 0 && c > 0 ? c / btcDenominator : Infinity;
-  const limitBtc = (k * p0) / a;
+  const limitBtc = a > 0 ? (k * p0) / a : Infinity;
   const rows: DenominationRow[] = priceMultiples.map((x) => ({ key: String(x), priceUsdPerBtc: x * p0, dscrUsd: dscrUsd(x * p0), dscrBtc: dscrBtc(x * p0) }));
   const columns: Column<DenominationRow>[] = [
     { key: 'price', label: 'BTC price', unit: 'USD per BTC', numeric: true, value: (r) => r.priceUsdPerBtc, text: (r) => usdWhole(r.priceUsdPerBtc) },
@@ -73,11 +75,12 @@ export function loanDenominationFigure(s: Scenario, context: FigureContext): Loa
   const btcMin = btcRun.result.minDscr;
   const metrics: Metric[] = [
     makeMetric('payment-month', 'Monthly payment today, either loan', a, 'USD per month', usdWhole),
-    makeMetric('dscr-usd', 'DSCR today, dollar loan', dscrUsd(p0), 'ratio', dscrText, ''),
-    makeMetric('dscr-btc', 'DSCR today, bitcoin loan', dscrBtc(p0), 'ratio', dscrText, ''),
+    ...(a > 0
+      ? [makeMetric('dscr-usd', 'DSCR today, dollar loan', dscrUsd(p0), 'ratio', dscrText, ''), makeMetric('dscr-btc', 'DSCR today, bitcoin loan', dscrBtc(p0), 'ratio', dscrText, '')]
+      : []),
     makeMetric('breakeven-price-usd', 'BTC price at which DSCR = 1, dollar loan', breakevenUsd, 'USD per BTC', usdWhole),
     ...(Number.isFinite(breakevenBtc) ? [makeMetric('breakeven-price-btc', 'BTC price at which DSCR = 1, bitcoin loan', breakevenBtc, 'USD per BTC', usdWhole)] : []),
-    quoted(makeMetric('dscr-btc-limit', 'Bitcoin loan’s DSCR as the price rises without limit (revenue ÷ payment today)', limitBtc, 'ratio', dscrText, '')),
+    ...(Number.isFinite(limitBtc) ? [quoted(makeMetric('dscr-btc-limit', 'Bitcoin loan’s DSCR as the price rises without limit (revenue ÷ payment today)', limitBtc, 'ratio', dscrText, ''))] : []),
     quoted(makeMetric('loan-btc', 'Bitcoin loan principal', s.loan / p0, 'BTC', (v) => `${number(v, 2)} BTC`, '')),
     quoted(makeMetric('min-dscr-usd', 'Lowest DSCR on the projection, dollar loan', usdMin, 'ratio', dscrText, '')),
     quoted(makeMetric('min-dscr-btc', 'Lowest DSCR on the projection, bitcoin loan', btcMin, 'ratio', dscrText, '')),
@@ -92,12 +95,12 @@ export function loanDenominationFigure(s: Scenario, context: FigureContext): Loa
     title: 'DSCR against the BTC price (today’s difficulty)',
     xTitle: 'USD per BTC',
     series: [
-      { name: 'Dollar loan', className: 'series-a', points: line(dscrUsd) },
-      { name: 'Bitcoin loan', className: 'series-b', points: line(dscrBtc) },
+      { name: 'Dollar loan', className: 'series-a', points: line((p) => Math.min(dscrUsd(p), 1e6)) },
+      { name: 'Bitcoin loan', className: 'series-b', points: line((p) => Math.min(dscrBtc(p), 1e6)) },
     ],
     references: [
       { y: 1, label: 'DSCR = 1', className: 'reference' },
-      { y: limitBtc, label: `Bitcoin loan’s ceiling, ${dscrText(limitBtc)}`, className: 'reference reference--yours' },
+      ...(Number.isFinite(limitBtc) ? [{ y: limitBtc, label: `Bitcoin loan’s ceiling, ${dscrText(limitBtc)}`, className: 'reference reference--yours' }] : []),
     ],
     markers: [
       { x: p0, label: `Today ${usdWhole(p0)}`, className: 'marker' },
@@ -120,7 +123,12 @@ export function loanDenominationFigure(s: Scenario, context: FigureContext): Loa
       (Number.isFinite(breakevenBtc) ? `the bitcoin loan's at ${usdWhole(breakevenBtc)}` : `the bitcoin loan's never reaches 1 at any price`) +
       `; as the price rises the bitcoin loan's coverage levels off at ${dscrText(limitBtc)}, because power and other costs stay in dollars.`,
     source: loanDenominationSource(context),
-    keyMetrics: ['dscr-usd', 'dscr-btc', 'breakeven-price-usd', 'dscr-btc-limit'],
-    texts: { machine: machine.model, 'btc-loan-safer': holds ? 'lower' : 'higher' },
+    keyMetrics: a > 0 ? ['dscr-usd', 'dscr-btc', 'breakeven-price-usd', 'dscr-btc-limit'] : ['payment-month', 'breakeven-price-usd'],
+    texts: {
+      machine: machine.model,
+      'btc-loan-safer': holds ? 'lower' : 'higher',
+      // When the bitcoin loan has no breakeven price, why: its coverage is the same at every price (no dollar costs), or below 1 at every price.
+      'btc-breakeven-none': c <= 0 && limitBtc >= 1 ? 'never: with no dollar costs its coverage is the same at every price' : 'never: its coverage is below 1 at every price',
+    },
   };
 }

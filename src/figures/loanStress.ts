@@ -66,7 +66,7 @@ export function loanStressFigure(s: Scenario, context: FigureContext, result: St
           makeMetric('p-dscr-breach', 'Chance DSCR falls below 1 in some month', res.pDscrBreach, 'fraction of paths', (v) => percent(v, 1)),
           makeMetric('p-margin-call', `Chance of a margin call (LTV above ${number(s.call)} %)`, res.pMarginCall, 'fraction of paths', (v) => percent(v, 1)),
           ...(res.medianMarginCallMonth >= 0 ? [quoted(makeMetric('median-margin-call-month', 'Median month of a margin call, where one comes', res.medianMarginCallMonth, 'months from the scenario date', (v) => monthWithDate(v, month), ''))] : []),
-          quoted(makeMetric('median-dscr-end', 'Median DSCR in the last month', res.dscrPercentiles[2 * n + n - 1]!, 'ratio', dscrText, '')),
+          ...(Number.isFinite(res.dscrPercentiles[2 * n + n - 1]!) ? [quoted(makeMetric('median-dscr-end', 'Median DSCR in the last month', res.dscrPercentiles[2 * n + n - 1]!, 'ratio', dscrText, ''))] : []),
         ]
       : []),
     makeMetric('projection-breach', 'On the projection itself, DSCR falls below 1', breachOnProjection, 'yes (1) or no (0)', (v) => (v ? 'yes' : 'no'), ''),

@@ -43,6 +43,22 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     kwhlow: fc.double({ min: 0, max: 0.5, noNaN: true }),
     kwhhigh: fc.double({ min: 0, max: 0.5, noNaN: true }),
     cut: fc.integer({ min: 0, max: 60 }),
+    // Chapter 4's loan (paths kept small: the stress test's compute runs its simulation here).
+    units: fc.integer({ min: 1, max: 1_000_000 }),
+    loan: fc.integer({ min: 1_000, max: 10_000_000_000 }),
+    rate: fc.double({ min: 0, max: 50, noNaN: true }),
+    term: fc.integer({ min: 1, max: 120 }),
+    repay: fc.constantFrom('level', 'interest'),
+    opex: fc.integer({ min: 0, max: 1_000_000_000 }),
+    call: fc.double({ min: 10, max: 500, noNaN: true }),
+    denom: fc.constantFrom('usd', 'btc'),
+    linked: fc.constantFrom('off', 'on'),
+    lfloor: fc.double({ min: 0, max: 100, noNaN: true }),
+    lcap: fc.double({ min: 100, max: 300, noNaN: true }),
+    vol: fc.double({ min: 0, max: 200, noNaN: true }),
+    dnoise: fc.double({ min: 0, max: 20, noNaN: true }),
+    paths: fc.integer({ min: 100, max: 400 }),
+    seed: fc.integer({ min: 0, max: 999_999 }),
   })
   .map(({ custom, ...rest }) => ({ ...defaultScenario(), ...rest, ths: custom?.ths ?? null, watts: custom?.watts ?? null }));
 
