@@ -58,7 +58,7 @@ export function unitFor(unitString: string): string | null {
   const parts = s.split(' per ');
   const mapped = parts.map((p) => unitWords[p]);
   if (mapped.some((m) => m === undefined)) return null;
-  const [head, ...rest] = mapped as string[];
+  const [head = '', ...rest] = mapped as string[];
   const divisors = rest.filter((r) => r !== '');
   if (head === '') return divisors.length ? `1 / ${divisors.join(' / ')}` : '';
   return [head.replace(/^\((.*)\)$/, '$1'), ...divisors].join(' / ');
