@@ -92,6 +92,8 @@ export interface Scenario {
   paths: number;
   /** The stress test's random seed: the same seed gives the same paths on any machine. */
   seed: number;
+  /** The notebook's formula cells, joined by "~" ('' for none); see `cellsProblem`. */
+  cells: string;
 }
 
 export type ScenarioKey = keyof Scenario;
@@ -174,6 +176,42 @@ export function dateProblem(value: string): string | undefined {
   return undefined;
 }
 
+/** Most formula cells a notebook link carries. */
+export const maxCells = 20;
+/** Longest formula cell in a link, in characters (the formula engine's own limit too). */
+export const maxCellLength = 500;
+/** Longest `cells` value in all, in characters. */
+export const maxCellsLength = 2_000;
+/** Joins the cells in a link: mathjs's `~` (bitwise not) is an operator the formula engine refuses, so no allowed formula contains it. */
+export const cellSeparator = '~';
+
+/** "a = 1~a * 2" → ["a = 1", "a * 2"]; '' → []. */
+export function splitCells(value: string): string[] {
+  return value === '' ? [] : value.split(cellSeparator);
+}
+
+/** ["a = 1", "a * 2"] → "a = 1~a * 2". */
+export function joinCells(cells: readonly string[]): string {
+  return cells.join(cellSeparator);
+}
+
+/**
+ * Why a `cells` value cannot be read: too many cells, a cell too long, too long in all, or a line break.
+ *
+ * @example
+ * cellsProblem('fleet = 300~fleet * 473 TH/s * hashprice') // undefined
+ * cellsProblem('x'.repeat(2_001)) // "is 2,001 characters long; a notebook link holds at most 2,000"
+ */
+export function cellsProblem(value: string): string | undefined {
+  if (value.length > maxCellsLength) return `is ${number(value.length)} characters long; a notebook link holds at most ${number(maxCellsLength)}`;
+  const cells = splitCells(value);
+  if (cells.length > maxCells) return `has ${cells.length} cells; a notebook holds at most ${maxCells}`;
+  const long = cells.findIndex((c) => c.length > maxCellLength);
+  if (long >= 0) return `has a cell (cell ${long + 1}) of ${number(cells[long]!.length)} characters; a cell holds at most ${maxCellLength}`;
+  if (/[\u0000-\u001f\u007f]/.test(value)) return 'contains a line break or control character; a cell holds one formula on one line';
+  return undefined;
+}
+
 /**
  * The default scenario: Bitcoin on 2 February 2026 as f2pool's hardware dashboard showed it
  * (reported in S003, early Feb 2026): BTC $76,176, power $0.06/kWh, hashprice $0.034/TH/day.
@@ -226,6 +264,8 @@ export const paramSpecs: readonly ParamSpec[] = [
   { kind: 'number', key: 'dnoise', label: 'Difficulty growth noise', unit: 'points per month', min: 0, max: 20, step: 0.5, defaultValue: 2, describe: (v) => `${number(v, v % 1 ? 1 : 0)} points a month` },
   { kind: 'number', key: 'paths', label: 'Simulated paths', unit: 'paths', min: 100, max: 20_000, step: 100, integer: true, defaultValue: 5_000, describe: (v) => `${number(v)} paths` },
   { kind: 'number', key: 'seed', label: 'Random seed', unit: '', min: 0, max: 999_999, step: 1, integer: true, defaultValue: 1, describe: (v) => `seed ${number(v)}` },
+  // The notebook (/notebook/): the reader's formula cells. '' (no cells) changes no figure, so no format bump.
+  { kind: 'text', key: 'cells', label: 'Notebook cells', unit: '', defaultValue: '', problem: cellsProblem, describe: (v) => (v === '' ? 'no cells' : `${splitCells(v).length} ${splitCells(v).length === 1 ? 'cell' : 'cells'}`) },
 ];
 
 export const specByKey: ReadonlyMap<string, ParamSpec> = new Map(paramSpecs.map((s) => [s.key, s]));

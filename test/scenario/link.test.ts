@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseLink, serializeLink } from '../../src/scenario/link.ts';
 import { writeMix } from '../../src/scenario/fleetMix.ts';
 import catalogue from '../../content/machines.json';
-import { defaultScenario, paramSpecs, spec, type ParamSpec, type Scenario } from '../../src/scenario/schema.ts';
+import { defaultScenario, joinCells, paramSpecs, splitCells, spec, type ParamSpec, type Scenario } from '../../src/scenario/schema.ts';
 
 /** The catalogue's ids, as the page publishes them, plus the reader's own machine. */
 const catalogueIds = [...catalogue.map((m) => m.id), 'custom'];
@@ -16,7 +16,7 @@ describe('parseLink', () => {
       machine: 'antminer-s21-xp-hydro', payback: 18, life: 36, growth: 2, drift: 0, discount: 10, mode: 'curtail', resale: 0, cost: 15,
       date: '2026-02-02', kwhlow: 0.025, kwhhigh: 0.07, cut: 25,
       hrchange: -12, hashrate: 'respond', fleet: '12-25_16.5-30_21.5-20_26-15_30-10', tiers: '0.025-25_0.045-40_0.06-25_0.07-10', leave: 3, aimw: 245,
-      units: 1_000, loan: 3_000_000, rate: 12, term: 24, repay: 'level', opex: 50_000, call: 90, denom: 'usd', linked: 'off', lfloor: 50, lcap: 150, vol: 50, dnoise: 2, paths: 5_000, seed: 1,
+      units: 1_000, loan: 3_000_000, rate: 12, term: 24, repay: 'level', opex: 50_000, call: 90, denom: 'usd', linked: 'off', lfloor: 50, lcap: 150, vol: 50, dnoise: 2, paths: 5_000, seed: 1, cells: '',
     });
     expect(notices).toEqual([]);
     expect(passthrough).toEqual([]);
@@ -191,6 +191,37 @@ describe('parseLink reads the fleet mix', () => {
   });
 });
 
+describe('parseLink reads notebook cells', () => {
+  it('parseLink reads cells joined by ~ without a notice, and serializeLink writes them back', () => {
+    const { scenario, notices } = parseLink('?cells=fleet%20%3D%20300~fleet%20*%20473%20TH%2Fs%20*%20hashprice&v=2');
+    expect(scenario.cells).toBe('fleet = 300~fleet * 473 TH/s * hashprice');
+    expect(splitCells(scenario.cells)).toEqual(['fleet = 300', 'fleet * 473 TH/s * hashprice']);
+    expect(notices).toEqual([]);
+    expect(parseLink(`?${serializeLink(scenario)}`).scenario.cells).toBe(scenario.cells);
+  });
+
+  it('parseLink reads 20 cells of 100 characters (the limits) without a notice', () => {
+    const cells = joinCells(Array.from({ length: 20 }, () => '1'.repeat(99)));
+    expect(cells.length).toBe(1_999);
+    const { scenario, notices } = parseLink(`?cells=${encodeURIComponent(cells)}&v=2`);
+    expect(scenario.cells).toBe(cells);
+    expect(notices).toEqual([]);
+  });
+
+  it.each([
+    { name: '21 cells', cells: Array(21).fill('1').join('~'), says: /has 21 cells; a notebook holds at most 20, so we used the default, no cells/ },
+    { name: 'a cell of 501 characters', cells: `1~${'2'.repeat(501)}`, says: /cell 2\) of 501 characters; a cell holds at most 500/ },
+    { name: '2,001 characters in all', cells: Array(5).fill('3'.repeat(400)).join('~'), says: /is 2,004 characters long; a notebook link holds at most 2,000/ },
+    { name: 'a line break', cells: '1\n+2', says: /line break or control character/ },
+  ])('parseLink refuses $name, keeps no cells and says which limit', ({ cells, says }) => {
+    const { scenario, notices } = parseLink(`?cells=${encodeURIComponent(cells)}&v=2`);
+    expect(scenario.cells).toBe('');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.key).toBe('cells');
+    expect(notices[0]!.message).toMatch(says);
+  });
+});
+
 describe('serializeLink', () => {
   it('serializeLink(defaults) is empty: a bare link means the dated defaults', () => {
     expect(serializeLink(defaultScenario())).toBe('');
@@ -230,6 +261,7 @@ const validMix = (min: number, max: number, decimals: number) =>
 function arbitraryFor(s: ParamSpec): fc.Arbitrary<number | string | null> {
   if (s.key === 'fleet') return validMix(1, 200, 1);
   if (s.key === 'tiers') return validMix(0, 0.5, 3);
+  if (s.key === 'cells') return fc.array(fc.constantFrom('fleet = 300', 'fleet * hashprice', '473 TH/s * hashprice to USD/day', '', 'price / 2'), { maxLength: 5 }).map(joinCells).filter((c) => c.trim() === c);
   if (s.kind === 'text') return s.choices ? fc.constantFrom(...s.choices) : s.key === 'machine' ? fc.constantFrom(...catalogueIds) : validDate;
   const value = s.choices
     ? fc.constantFrom(...s.choices)
