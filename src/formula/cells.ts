@@ -2,6 +2,17 @@
 // the cells below it. Pure, and free of mathjs: the evaluator is passed in (the formula engine's
 // `evaluateFormula`, which pages load with import()), so this module can sit in any chunk.
 import type { FormulaOutcome, FormulaValue, FormulaVariable } from './engine.ts';
+import { cellSeparator } from '../scenario/schema.ts';
+
+/** The `cells` link value as formulas: "a = 1~a * 2" → ["a = 1", "a * 2"]; '' → []. */
+export function splitCells(value: string): string[] {
+  return value === '' ? [] : value.split(cellSeparator);
+}
+
+/** Formulas as the `cells` link value: ["a = 1", "a * 2"] → "a = 1~a * 2". */
+export function joinCells(cells: readonly string[]): string {
+  return cells.join(cellSeparator);
+}
 
 /** One cell's result, flat for the widget: a value with its unit, or an error in plain words. */
 export interface CellResult {

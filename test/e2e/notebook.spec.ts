@@ -9,10 +9,9 @@ import { figureContext, scenarioOf } from './figures.ts';
 import { figureRegistry } from '../../src/figures/registry.ts';
 import { loanStressFigure } from '../../src/figures/loanStress.ts';
 import { formulaVariables } from '../../src/formula/variables.ts';
-import { evaluateCells } from '../../src/formula/cells.ts';
 import { evaluateFormula } from '../../src/formula/engine.ts';
 import { parseLink } from '../../src/scenario/link.ts';
-import { splitCells } from '../../src/scenario/schema.ts';
+import { evaluateCells, splitCells } from '../../src/formula/cells.ts';
 
 const fleetLink = '?cells=fleet%20%3D%20300~fleet%20*%20473%20TH%2Fs%20*%20hashprice&v=2';
 

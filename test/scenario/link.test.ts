@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { parseLink, serializeLink } from '../../src/scenario/link.ts';
 import { writeMix } from '../../src/scenario/fleetMix.ts';
 import catalogue from '../../content/machines.json';
-import { defaultScenario, joinCells, paramSpecs, splitCells, spec, type ParamSpec, type Scenario } from '../../src/scenario/schema.ts';
+import { joinCells, splitCells } from '../../src/formula/cells.ts';
+import { cellsProblem, defaultScenario, maxCellLength, maxCells, maxCellsLength, paramSpecs, spec, type ParamSpec, type Scenario } from '../../src/scenario/schema.ts';
 
 /** The catalogue's ids, as the page publishes them, plus the reader's own machine. */
 const catalogueIds = [...catalogue.map((m) => m.id), 'custom'];
@@ -208,11 +209,14 @@ describe('parseLink reads notebook cells', () => {
     expect(notices).toEqual([]);
   });
 
+  it('cellsProblem names the schema’s own limits', () => {
+    expect(cellsProblem('1~'.repeat(maxCells) + '1')).toContain(`at most ${maxCells} cells of ${maxCellLength} characters, ${maxCellsLength.toLocaleString('en-US')} in all`);
+  });
+
   it.each([
-    { name: '21 cells', cells: Array(21).fill('1').join('~'), says: /has 21 cells; a notebook holds at most 20, so we used the default, no cells/ },
-    { name: 'a cell of 501 characters', cells: `1~${'2'.repeat(501)}`, says: /cell 2\) of 501 characters; a cell holds at most 500/ },
-    { name: '2,001 characters in all', cells: Array(5).fill('3'.repeat(400)).join('~'), says: /is 2,004 characters long; a notebook link holds at most 2,000/ },
-    { name: 'a line break', cells: '1\n+2', says: /line break or control character/ },
+    { name: '21 cells', cells: Array(21).fill('1').join('~'), says: /has 21 cells, the longest 1 characters, 41 in all; a notebook link holds at most 20 cells of 500 characters, 2,000 in all, so we used the default, no cells/ },
+    { name: 'a cell of 501 characters', cells: `1~${'2'.repeat(501)}`, says: /has 2 cells, the longest 501 characters, 503 in all; a notebook link holds at most 20 cells of 500 characters/ },
+    { name: '2,001 characters in all', cells: Array(5).fill('3'.repeat(400)).join('~'), says: /has 5 cells, the longest 400 characters, 2004 in all; a notebook link holds at most .* 2,000 in all/ },
   ])('parseLink refuses $name, keeps no cells and says which limit', ({ cells, says }) => {
     const { scenario, notices } = parseLink(`?cells=${encodeURIComponent(cells)}&v=2`);
     expect(scenario.cells).toBe('');
