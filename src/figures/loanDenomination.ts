@@ -1,6 +1,5 @@
 import { btcPerThPerDay } from '../model/reward.ts';
-import { fleetCashFlowUsdPerMonth } from '../model/debtService.ts';
-import { daysPerMonth, kwhPerWattDay } from '../model/constants.ts';
+import { breakevenBtcPrices, fleetCashFlowLinearInPrice, fleetCashFlowUsdPerMonth } from '../model/debtService.ts';
 import { effectiveSubsidyBtc } from '../scenario/market.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
@@ -57,14 +56,9 @@ export function loanDenominationFigure(s: Scenario, context: FigureContext): Loa
   const ratio = (cash: number, pay: number) => (pay > 0 ? cash / pay : Infinity);
   const dscrUsd = (price: number) => ratio(cashAt(price), a);
   const dscrBtc = (price: number) => ratio(cashAt(price), (a * price) / p0);
-  // Linear pieces of cash flow in P while the machines run: cash = k·P − c.
-  const k = s.units * daysPerMonth * machine.terahashPerSecond * btcPerThDay * (s.uptime / 100) * (1 - s.pool / 100);
-  const c = s.units * daysPerMonth * machine.watts * kwhPerWattDay * s.kwh * (s.uptime / 100) + s.opex;
-  const breakevenUsd = (a + c) / k;
-  const btcDenominator = k - a / p0;
-  // With no dollar costs (c = 0) the bitcoin loan's coverage is the same at every price: no breakeven price.
-  const breakevenBtc = btcDenominator > 0 && c > 0 ? c / btcDenominator : Infinity;
-  const limitBtc = a > 0 ? (k * p0) / a : Infinity;
+  const linear = fleetCashFlowLinearInPrice(fleet, btcPerThDay);
+  const { usdLoanUsdPerBtc: breakevenUsd, btcLoanUsdPerBtc: breakevenBtc, btcCoverageCeiling: limitBtc } = breakevenBtcPrices(linear, a, p0);
+  const c = linear.fixedUsdPerMonth;
   const rows: DenominationRow[] = priceMultiples.map((x) => ({ key: String(x), priceUsdPerBtc: x * p0, dscrUsd: dscrUsd(x * p0), dscrBtc: dscrBtc(x * p0) }));
   const columns: Column<DenominationRow>[] = [
     { key: 'price', label: 'BTC price', unit: 'USD per BTC', numeric: true, value: (r) => r.priceUsdPerBtc, text: (r) => usdWhole(r.priceUsdPerBtc) },

@@ -107,3 +107,46 @@ export function breakevenHashpriceForDebtUsdPerPhDay(f: Fleet, paymentUsd: numbe
   // Something to cover at zero uptime: no hashprice does (Infinity).
   return need === 0 ? 0 : need / earnPerPh;
 }
+
+/**
+ * The fleet's monthly cash flow as a function of the BTC price P at a fixed difficulty, while the
+ * machines run: cash(P) = usdPerMonthPerUsdOfPrice × P − fixedUsdPerMonth (revenue ∝ P; power and
+ * opex are dollars). `btcPerThPerDay` is the reward per TH/s per day at that difficulty (gross).
+ *
+ * @example
+ * // 1,000 S21 XP Hydros on $0.06/kWh, opex $50,000, at 141 T and 3.125 BTC (4.4585e-7 BTC per TH/s a day):
+ * fleetCashFlowLinearInPrice(fleet, 4.4585e-7) // { usdPerMonthPerUsdOfPrice: 1,000 × 30.4375 × 473 × 4.4585e-7 ≈ 6.4188, fixedUsdPerMonth: 248,779 + 50,000 = 298,779 }
+ */
+export function fleetCashFlowLinearInPrice(f: Fleet, btcPerThPerDay: number): { usdPerMonthPerUsdOfPrice: number; fixedUsdPerMonth: number } {
+  checkFleet(f);
+  requireNonNegative('btcPerThPerDay', btcPerThPerDay);
+  return {
+    usdPerMonthPerUsdOfPrice: f.units * daysPerMonth * f.machine.terahashPerSecond * btcPerThPerDay * f.uptimeFraction * (1 - f.poolFeeFraction),
+    fixedUsdPerMonth: f.units * daysPerMonth * f.machine.watts * kwhPerWattDay * f.usdPerKwh * f.uptimeFraction + f.opexUsdPerMonth,
+  };
+}
+
+/**
+ * The BTC prices at which DSCR = 1 for the same loan in dollars (a fixed payment A) and in bitcoin
+ * (A ÷ P₀ BTC, costing A × P ÷ P₀ dollars), with cash(P) = k·P − c at a fixed difficulty:
+ * dollars P = (A + c) ÷ k; bitcoin P = c ÷ (k − A ÷ P₀), Infinity when no price reaches it (k ≤ A ÷ P₀,
+ * coverage below 1 everywhere; or c = 0, coverage the same at every price). The bitcoin loan's
+ * coverage tends to k × P₀ ÷ A as P grows (`btcCoverageCeiling`; Infinity when nothing is due).
+ *
+ * Worked example (the defaults): k ≈ 6.4188, c ≈ $298,779, A = $141,220, P₀ = $76,176: dollars
+ * (141,220 + 298,779) ÷ 6.4188 ≈ $68,548; bitcoin 298,779 ÷ (6.4188 − 141,220 ÷ 76,176) ≈ $65,451;
+ * ceiling 6.4188 × 76,176 ÷ 141,220 ≈ 3.46.
+ *
+ * @example
+ * breakevenBtcPrices({ usdPerMonthPerUsdOfPrice: 6.4188, fixedUsdPerMonth: 298_779 }, 141_220, 76_176).btcLoanUsdPerBtc // ≈ 65,451
+ */
+export function breakevenBtcPrices({ usdPerMonthPerUsdOfPrice: k, fixedUsdPerMonth: c }: { usdPerMonthPerUsdOfPrice: number; fixedUsdPerMonth: number }, paymentUsdToday: number, priceUsdPerBtcToday: number): { usdLoanUsdPerBtc: number; btcLoanUsdPerBtc: number; btcCoverageCeiling: number } {
+  requireNonNegative('paymentUsdToday', paymentUsdToday);
+  requirePositive('priceUsdPerBtcToday', priceUsdPerBtcToday);
+  const btcDenominator = k - paymentUsdToday / priceUsdPerBtcToday;
+  return {
+    usdLoanUsdPerBtc: k > 0 ? (paymentUsdToday + c) / k : Infinity,
+    btcLoanUsdPerBtc: btcDenominator > 0 && c > 0 ? c / btcDenominator : Infinity,
+    btcCoverageCeiling: paymentUsdToday > 0 ? (k * priceUsdPerBtcToday) / paymentUsdToday : Infinity,
+  };
+}

@@ -145,6 +145,7 @@ export function createStressSimulator(inputs: StressInputs) {
         const trendD = inputs.difficultyT * trendLevel;
         const d = response ? stepper.month(m, pr, gm, trendLevel, trendD, rewardFirst[m]!, rewardSecond[m]!, rewardMonth[m]!).difficultyT : trendD;
         price[m] = pr;
+        // reward.ts's btcPerThPerDay, inlined: its input checks would run 600,000 times a simulation.
         hashprice[m] = pr * ((hashesPerThDay * rewardMonth[m]!) / (d * difficultyPerT * hashesPerDifficultyUnit)) * 1000;
       }
       const r = runner.run(hashprice, price);

@@ -3,7 +3,7 @@
 // pages without a loan figure do not ship the loan model.
 import type { MachineSpec } from '../model/machineEconomics.ts';
 import { projectMachine, type Projection } from '../model/projection.ts';
-import { btcPerThPerDay } from '../model/reward.ts';
+import { hashpriceUsdPerThDay, usdPerPhDayFromUsdPerThDay } from '../model/hashprice.ts';
 import type { LoanOnFleet } from '../model/loanPath.ts';
 import type { StressInputs } from '../model/stressTest.ts';
 import type { Scenario } from './schema.ts';
@@ -11,7 +11,7 @@ import { effectiveSubsidyBtc, fleetCurveOf, projectionInputs, startHeight } from
 
 /** Today's gross hashprice, USD per PH/s per day (what hashprice-linked payments are measured against). */
 export function todayHashpriceUsdPerPhDay(s: Pick<Scenario, 'price' | 'diff' | 'fees' | 'subsidy' | 'date'>): number {
-  return s.price * btcPerThPerDay({ difficultyT: s.diff, subsidyBtc: effectiveSubsidyBtc(s), feesBtcPerBlock: s.fees }) * 1000;
+  return usdPerPhDayFromUsdPerThDay(hashpriceUsdPerThDay({ priceUsdPerBtc: s.price, difficultyT: s.diff, subsidyBtc: effectiveSubsidyBtc(s), feesBtcPerBlock: s.fees }));
 }
 
 /** Months a loan is followed: its term, or the machines' life if that is longer (months past the life earn nothing). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { breakevenHashpriceForDebtUsdPerPhDay, debtServiceCoverageRatio, fleetCashFlowUsdPerMonth, machineProfitUsdPerDay, type Fleet } from '../../src/model/debtService.ts';
+import { breakevenBtcPrices, breakevenHashpriceForDebtUsdPerPhDay, debtServiceCoverageRatio, fleetCashFlowLinearInPrice, fleetCashFlowUsdPerMonth, machineProfitUsdPerDay, type Fleet } from '../../src/model/debtService.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, nonFinite, notFraction, notNonNegative, notOpenFraction, notPositive } from '../helpers/modelErrors.ts';
+import { hydroFleet } from '../helpers/fleets.ts';
 
 // By hand: a month is 30.4375 days; hashprice is USD per PH/s per day, so a machine of T TH/s earns T × hp / 1000 a day
 // (× uptime × (1 − pool fee)) and pays W × 0.024 kWh × $/kWh (× uptime) for power.
@@ -13,15 +14,6 @@ import { expectModelInputError, nonFinite, notFraction, notNonNegative, notOpenF
 //   = (9.375496 + 8.17344) / 0.473 = 17.548936 / 0.473 = 37.10139.
 // The machine's power breakeven: 8.17344 / 0.473 = 17.2800 $/PH/day.
 
-const hydroFleet: Fleet = {
-  machine: { terahashPerSecond: 473, watts: 5_676 },
-  units: 1_000,
-  usdPerKwh: 0.06,
-  uptimeFraction: 1,
-  poolFeeFraction: 0,
-  opexUsdPerMonth: 50_000,
-  mode: 'curtail',
-};
 const payment = (5e6 * 0.01) / (1 - 1.01 ** -24); // 235,367.3611
 const powerPerDay = 5_676 * 0.024 * 0.06; // 8.17344
 const powerBreakeven = powerPerDay / 0.473; // 17.28
@@ -184,5 +176,34 @@ describe('fleet inputs: bad values throw ModelInputError naming them', () => {
 
   it.each(notNonNegative)('fleetCashFlowUsdPerMonth: hashprice %s throws ModelInputError naming it', (v) => {
     expectModelInputError(() => fleetCashFlowUsdPerMonth(hydroFleet, v), 'hashpriceUsdPerPhDay', v);
+  });
+});
+
+describe('fleetCashFlowLinearInPrice and breakevenBtcPrices: the same loan in dollars or bitcoin, by BTC price', () => {
+  // At 141 T and 3.125 BTC: 3.125 × 86,400e12 ÷ (141e12 × 2^32) = 4.45846e-7 BTC per TH/s a day.
+  const btcPerThDay = (3.125 * 86_400e12) / (141e12 * 2 ** 32);
+  const k = 1_000 * 30.4375 * 473 * btcPerThDay; // ≈ 6.41882 USD a month per USD of price
+  const c = 1_000 * 30.4375 * 5_676 * 0.024 * 0.06 + 50_000; // 248,779.08 + 50,000
+  const a = (3e6 * 0.01) / (1 - 1.01 ** -24); // $141,220.42
+
+  it('writes cash flow as k·P − c, equal to fleetCashFlowUsdPerMonth at any price where the machines run', () => {
+    const linear = fleetCashFlowLinearInPrice(hydroFleet, btcPerThDay);
+    expectClose(linear.usdPerMonthPerUsdOfPrice, k, 1e-12);
+    expectClose(linear.fixedUsdPerMonth, c, 1e-12);
+    for (const price of [50_000, 76_176, 150_000]) expectClose(linear.usdPerMonthPerUsdOfPrice * price - linear.fixedUsdPerMonth, fleetCashFlowUsdPerMonth(hydroFleet, price * btcPerThDay * 1000), 1e-9);
+  });
+
+  it('solves DSCR = 1 at (A + c) ÷ k ≈ $68,548 in dollars and c ÷ (k − A ÷ P₀) ≈ $65,451 in bitcoin; the bitcoin ceiling is k·P₀ ÷ A ≈ 3.46', () => {
+    const b = breakevenBtcPrices({ usdPerMonthPerUsdOfPrice: k, fixedUsdPerMonth: c }, a, 76_176);
+    expectClose(b.usdLoanUsdPerBtc, (a + c) / k, 1e-12);
+    expectClose(b.usdLoanUsdPerBtc, 68_548.39, 1e-6);
+    expectClose(b.btcLoanUsdPerBtc, 65_450.74, 1e-6);
+    expectClose(b.btcCoverageCeiling, 3.462387, 1e-6);
+  });
+
+  it('has no bitcoin breakeven without dollar costs, or when the payment per dollar of price exceeds revenue per dollar', () => {
+    expect(breakevenBtcPrices({ usdPerMonthPerUsdOfPrice: k, fixedUsdPerMonth: 0 }, a, 76_176).btcLoanUsdPerBtc).toBe(Infinity);
+    expect(breakevenBtcPrices({ usdPerMonthPerUsdOfPrice: k, fixedUsdPerMonth: c }, 10 * k * 76_176, 76_176).btcLoanUsdPerBtc).toBe(Infinity);
+    expect(breakevenBtcPrices({ usdPerMonthPerUsdOfPrice: k, fixedUsdPerMonth: c }, 0, 76_176).btcCoverageCeiling).toBe(Infinity);
   });
 });

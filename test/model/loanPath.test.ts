@@ -4,6 +4,7 @@ import { loanSchedule, type LoanTerms } from '../../src/model/loan.ts';
 import { createLoanRunner, type LoanOnFleet } from '../../src/model/loanPath.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, notNonNegative, notPositive } from '../helpers/modelErrors.ts';
+import { hydroFleet } from '../helpers/fleets.ts';
 
 // By hand (see debtService.test.ts): 1,000 S21 XP Hydros (473 TH/s, 5,676 W) on $0.06/kWh, opex $50,000 a month.
 //   profit on power per machine per day at hashprice h ($/PH/day): 0.473·h − 8.17344 (5,676 × 0.024 × 0.06);
@@ -14,15 +15,6 @@ import { expectModelInputError, notNonNegative, notPositive } from '../helpers/m
 // Loans (r = 1 % a month): $5 M over 24 months pays A₅ = 50,000 / (1 − 1.01^−24) = 235,367.36;
 //   $2 M pays A₂ = 20,000 / (1 − 1.01^−24) = 94,146.94. Balance after m payments: P(1.01)^m − A(1.01^m − 1)/0.01.
 
-const hydroFleet: Fleet = {
-  machine: { terahashPerSecond: 473, watts: 5_676 },
-  units: 1_000,
-  usdPerKwh: 0.06,
-  uptimeFraction: 1,
-  poolFeeFraction: 0,
-  opexUsdPerMonth: 50_000,
-  mode: 'curtail',
-};
 const fiveMillion: LoanTerms = { principalInLoanUnit: 5e6, ratePerYear: 0.12, termMonths: 24, kind: 'amortizing' };
 const twoMillion: LoanTerms = { ...fiveMillion, principalInLoanUnit: 2e6 };
 const loanOn = (overrides: Partial<LoanOnFleet> = {}): LoanOnFleet => ({

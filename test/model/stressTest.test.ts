@@ -1,6 +1,5 @@
 import { randomLcg, randomNormal } from 'd3-random';
 import { describe, expect, it } from 'vitest';
-import type { Fleet } from '../../src/model/debtService.ts';
 import { networkPath, type HashrateResponse } from '../../src/model/hashrateResponse.ts';
 import { createLoanRunner, type LoanOnFleet } from '../../src/model/loanPath.ts';
 import { createStressSimulator, runStressTest, stressPercentiles, type StressInputs, type StressResult } from '../../src/model/stressTest.ts';
@@ -8,21 +7,13 @@ import { fleetCurveOf } from '../../src/scenario/market.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, nonFinite, notNonNegative, notPositive } from '../helpers/modelErrors.ts';
+import { hydroFleet } from '../helpers/fleets.ts';
 
 // Every simulation here is ≤ 2,000 paths over a 24-month term, so the file runs in well under a second or two.
 // The market is 2 Feb 2026: $76,176, 141 T, 3.125 BTC, no fees, height 934,032 (the next halving is 26.5 months away,
 // so the subsidy is 3.125 BTC for all 24 months), difficulty trend +2 % a month.
 
 const response: HashrateResponse = { curve: fleetCurveOf(defaultScenario()), leaveMonths: 3 };
-const hydroFleet: Fleet = {
-  machine: { terahashPerSecond: 473, watts: 5_676 },
-  units: 1_000,
-  usdPerKwh: 0.06,
-  uptimeFraction: 1,
-  poolFeeFraction: 0,
-  opexUsdPerMonth: 50_000,
-  mode: 'curtail',
-};
 const loanOf = (principal: number, overrides: Partial<LoanOnFleet> = {}): LoanOnFleet => ({
   fleet: hydroFleet,
   terms: { principalInLoanUnit: principal, ratePerYear: 0.12, termMonths: 24, kind: 'amortizing' },
