@@ -100,7 +100,8 @@ const math = create(
     unaryPlusDependencies,
     unitDependencies,
   } as unknown as FactoryFunctionMap),
-  { number: 'number', precision: 64 },
+  // predictable: sqrt(−1) and log(−1) give NaN (refused as "not a number"), never a complex number.
+  { number: 'number', precision: 64, predictable: true },
 );
 
 // Mining's units, defined once. A hash as a base unit and TH, PH, EH as exact names ("TH/s" is
@@ -226,14 +227,22 @@ function simplified(u: MathUnit): MathUnit | number {
   return u;
 }
 
-function toValue(result: unknown): FormulaValue {
+/** Whether a formula ends in a conversion the reader asked for (`… to sat`, `n = … in kWh`): its unit is kept as written. */
+function convertsAtTop(tree: MathNode): boolean {
+  let node = tree;
+  if (node.type === 'AssignmentNode') node = (node as unknown as { value: MathNode }).value;
+  while (node.type === 'ParenthesisNode') node = (node as unknown as { content: MathNode }).content;
+  return node.type === 'OperatorNode' && (node as unknown as { fn: string }).fn === 'to';
+}
+
+function toValue(result: unknown, keepUnit = false): FormulaValue {
   if (typeof result === 'number') {
     if (!Number.isFinite(result)) throw new FormulaError(result !== result ? 'the result is not a number' : 'the result is infinite (a division by zero?)');
     return { value: result, unit: '' };
   }
   const u = result as { type?: string; toNumber?: (unit: string) => number; formatUnits?: () => string; toJSON?: () => { value: number | null; unit: string } };
   if (u && (u as { isUnit?: boolean }).isUnit) {
-    const simple = simplified(result as MathUnit);
+    const simple = keepUnit && !(result as MathUnit).dimensions.every((d) => d === 0) ? (result as MathUnit) : simplified(result as MathUnit);
     if (typeof simple === 'number') return toValue(simple);
     const json = (simple as unknown as typeof u).toJSON!();
     const unit = json.unit;
@@ -278,7 +287,7 @@ export function evaluateFormula(formula: string, variables: Readonly<Record<stri
     } catch (error) {
       throw new FormulaError(plainEvaluationError(error instanceof Error ? error.message : String(error)));
     }
-    const value = toValue(result);
+    const value = toValue(result, convertsAtTop(tree));
     return { ok: true, value, ...(assigned ? { assigned } : {}), text: formatValue(value) };
   } catch (error) {
     if (error instanceof FormulaError) return { ok: false, error: error.message, ...(error.position === undefined ? {} : { position: error.position }) };
@@ -305,6 +314,7 @@ function plainParseError(message: string): string {
 
 function plainEvaluationError(message: string): string {
   if (/Units do not match|do not match|cannot be converted/i.test(message)) return `the units do not match: ${message.replace(/^Error: /, '')}`;
+  if (/Too few arguments in function (floor|ceil|round)/i.test(message)) return `${/function (\w+)/i.exec(message)![1]} of a quantity needs the unit to round in, as in ${/function (\w+)/i.exec(message)![1]}(x, USD), or divide it by its unit first`;
   if (/Unexpected type of argument/i.test(message)) return `a value has the wrong kind for this operation (for example adding a quantity with a unit to a plain number)`;
   return message.replace(/^Error: /, '');
 }
