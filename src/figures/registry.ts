@@ -15,6 +15,8 @@ import { debtServiceFigure, debtServiceInputs, debtServiceSource } from './debtS
 import { loanDenominationFigure, loanDenominationInputs, loanDenominationSource } from './loanDenomination.ts';
 import { linkedPaymentsFigure, linkedPaymentsInputs, linkedPaymentsSource } from './linkedPayments.ts';
 import { loanStressFigureNow, loanStressInputs, loanStressSource } from './loanStress.ts';
+import { formulasInputs, formulasSource } from './formulas.ts';
+import { formulasFigureNow } from './formulasNow.ts';
 
 /**
  * One entry per figure. The registry drives the embed pages (/embed/<id>/), the embed dialog,
@@ -70,6 +72,8 @@ export const figureRegistry: readonly FigureEntry[] = [
   entry({ id: 'linked-payments', title: 'Hashprice-linked payments', chapter: '04-underwriting-hashprice', inputs: linkedPaymentsInputs, compute: linkedPaymentsFigure, component: 'LinkedPayments', embedHeight: 1200, source: linkedPaymentsSource }),
   // compute runs the simulation synchronously: for the build and tests. The page runs it in a worker (src/workers/stress.worker.ts).
   entry({ id: 'loan-stress', title: 'Stress test', chapter: '04-underwriting-hashprice', inputs: loanStressInputs, compute: loanStressFigureNow, component: 'LoanStress', embedHeight: 1100, source: loanStressSource }),
+  // The reader's formula cells over every other figure (compute evaluates them with the engine: for the build and tests; pages use the notebook worker).
+  entry({ id: 'formulas', title: 'Your own arithmetic', chapter: '01-what-a-terahash-earns', inputs: formulasInputs, compute: (s, c) => formulasFigureNow(s, c, figureRegistry), component: 'FormulaCells', embedHeight: 700, source: formulasSource }),
 ];
 
 export type FigureId = (typeof figureRegistry)[number]['id'];

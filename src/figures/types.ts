@@ -1,3 +1,5 @@
+import type { Scenario } from '../scenario/schema.ts';
+
 /**
  * The shape every figure's view model shares. A figure is computed once, by one pure function
  * `(scenario, context) → figure`, and everything else reads it: the Svelte widget, its embed
@@ -142,6 +144,11 @@ export interface Figure<R = unknown, C extends Chart = Chart> {
   keyMetrics?: string[];
   /** Words the essay's live sentences may quote, by name (the studied machine's name, a month). */
   texts?: Record<string, string>;
+  /**
+   * Settings a link to this figure must carry beyond the scenario, so that it shows what the reader
+   * sees: the formula cells a block shows, its example cells too (which the scenario leaves out).
+   */
+  linkScenario?: Partial<Scenario>;
 }
 
 /**

@@ -223,6 +223,9 @@ const preferred = preferredUnits.map((p) => [p, unitOf(p) as unknown as MathUnit
 function simplified(u: MathUnit): MathUnit | number {
   // A ratio whose units cancel (TH ÷ TH/s × s) is a plain number.
   if (u.dimensions.every((d) => d === 0)) return u.toNumeric('');
+  // Already one of the preferred units (20000 USD/month): kept as written, not turned into another of the same kind.
+  const written = (u as unknown as { formatUnits(): string }).formatUnits();
+  if ((preferredUnits as readonly string[]).includes(written)) return u;
   for (const [name, p] of preferred) if (u.equalBase(p)) return u.to(name);
   return u;
 }

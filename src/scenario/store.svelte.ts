@@ -20,9 +20,12 @@ export function setParam(key: ScenarioKey, value: number | string | null): void 
   (scenario as unknown as Record<ScenarioKey, number | string | null>)[key] = value;
 }
 
-/** Puts every setting back to the dated defaults. */
+/**
+ * Puts every setting back to the dated defaults. The reader's formula cells stay: they are
+ * writing, not a setting (each formula block has its own button to go back to its examples).
+ */
 export function resetScenario(): void {
-  Object.assign(scenario, defaultScenario());
+  Object.assign(scenario, { ...defaultScenario(), cells: scenario.cells });
 }
 
 /** Takes a parsed link: its scenario, its notices and the parameters this page does not know. */

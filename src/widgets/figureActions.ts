@@ -10,7 +10,8 @@ import type { Scenario, ScenarioKey } from '../scenario/schema.ts';
 import { currentLink, currentQuery } from '../scenario/sync.svelte.ts';
 import type { EmbedInfo } from './embedInfo.ts';
 import { announce } from './announce.ts';
-import { scenario } from '../scenario/store.svelte.ts';
+import { link, scenario } from '../scenario/store.svelte.ts';
+import { serializeLink } from '../scenario/link.ts';
 import { pageContext } from './hydrate.ts';
 import { currentFigure } from './figureGate.svelte.ts';
 
@@ -41,7 +42,14 @@ export function actionJob(root: HTMLElement): ActionJob {
 }
 
 /** The figure's address in the essay: its chapter, the scenario, its anchor. */
-export const figureUrl = (job: Pick<ActionJob, 'embed'>) => currentLink(job.embed.anchor, job.embed.chapterPath);
+/** The scenario's query string for a figure's links: with the settings the figure must carry (the formula cells it shows). */
+const figureQuery = (job: Pick<ActionJob, 'figure'>) => (job.figure.linkScenario ? serializeLink({ ...scenario, ...job.figure.linkScenario }, link.passthrough) : currentQuery());
+
+export const figureUrl = (job: Pick<ActionJob, 'embed' | 'figure'>) => {
+  if (!job.figure.linkScenario) return currentLink(job.embed.anchor, job.embed.chapterPath);
+  const q = figureQuery(job);
+  return `${location.origin}${job.embed.chapterPath}${q ? `?${q}` : ''}#${job.embed.anchor}`;
+};
 
 /** The card of the figure as the reader sees it now, as an SVG document. */
 export function cardSvg(job: ActionJob): string {
@@ -127,8 +135,8 @@ async function copyImage(job: ActionJob, write: Promise<void> | null): Promise<s
 }
 
 /** The iframe code for the figure at the current scenario (and a theme), with or without the host script. */
-export function embedSnippet(job: Pick<ActionJob, 'embed'>, height: number, theme: 'auto' | 'light' | 'dark', withScript: boolean): string {
-  const params = new URLSearchParams(currentQuery());
+export function embedSnippet(job: Pick<ActionJob, 'embed' | 'figure'>, height: number, theme: 'auto' | 'light' | 'dark', withScript: boolean): string {
+  const params = new URLSearchParams(figureQuery(job));
   if (theme !== 'auto') params.set('theme', theme);
   const q = params.toString();
   const src = `${location.origin}/embed/${job.embed.id}/${q ? `?${q}` : ''}`;

@@ -1,5 +1,5 @@
-// The notebook's arithmetic off the main thread (a module Web Worker; src/widgets/Notebook.svelte
-// starts it when the notebook mounts). It computes every registered figure at the reader's
+// The formula cells' arithmetic off the main thread (a module Web Worker; src/widgets/formulaWorker.ts
+// starts one per page when a formula block first needs an answer). It computes every registered figure at the reader's
 // scenario (the stress test's view model without its Monte Carlo, whose metrics wait for its own
 // worker), names their metrics as formula variables and evaluates the cells with the formula
 // engine (mathjs). Being a worker, its code is a bundle of its own: neither mathjs nor the figure
@@ -10,12 +10,11 @@
 //   out: { id, type: 'done', results: CellResult[], variables: { name, unit, label }[] }
 //        { id, type: 'error', message }
 import { figureRegistry } from '../figures/registry.ts';
-import { loanStressFigure } from '../figures/loanStress.ts';
 import type { FigureContext } from '../figures/context.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { formulaVariables, type NamedVariable } from '../formula/variables.ts';
 import { evaluateCells, type CellResult } from '../formula/cells.ts';
-import { evaluateFormula, type FormulaVariable } from '../formula/engine.ts';
+import { evaluateFormula } from '../formula/engine.ts';
+import { formulaScope, type FormulaScope } from '../formula/scope.ts';
 
 export interface NotebookRequest {
   id: number;
@@ -23,23 +22,16 @@ export interface NotebookRequest {
   cells: string[];
   context?: FigureContext;
 }
-export type NotebookVariable = Pick<NamedVariable, 'name' | 'unit' | 'label'>;
+export type NotebookVariable = FormulaScope['variables'][number];
 export type NotebookReply = { id: number; type: 'done'; results: CellResult[]; variables: NotebookVariable[] } | { id: number; type: 'error'; message: string };
 
 let context: FigureContext | undefined;
-let last: { key: string; scope: Record<string, FormulaVariable>; variables: NotebookVariable[] } | undefined;
+let last: (FormulaScope & { key: string }) | undefined;
 
 /** The variables at a scenario; the figures are recomputed only when a setting other than the cells changed. */
-function variablesAt(s: Scenario, c: FigureContext) {
+function variablesAt(s: Scenario, c: FigureContext): FormulaScope {
   const key = JSON.stringify({ ...s, cells: '' });
-  if (last?.key === key) return last;
-  const figures = figureRegistry.map((e) => (e.id === 'loan-stress' ? loanStressFigure(s, c, null) : e.compute(s, c)));
-  const named = formulaVariables(s, figures);
-  last = {
-    key,
-    scope: Object.fromEntries(named.map((v) => [v.name, { value: v.value, unit: v.unit, label: v.label }])),
-    variables: named.map(({ name, unit, label }) => ({ name, unit, label })),
-  };
+  if (last?.key !== key) last = { key, ...formulaScope(s, c, figureRegistry) };
   return last;
 }
 

@@ -11,8 +11,9 @@ import { testContext } from '../helpers/figureContext.ts';
 
 const context = testContext();
 const s = defaultScenario();
-// The stress test's probabilities come from the page's worker; here its figure without a run.
-const figures: Figure[] = figureRegistry.map((f) => (f.id === 'loan-stress' ? loanStressFigure(s, context, null) : f.compute(s, context)));
+// The stress test's probabilities come from the page's worker; here its figure without a run. The
+// formula cells' own figure is not a source of variables (src/formula/scope.ts): cells read figures, not cells.
+const figures: Figure[] = figureRegistry.filter((f) => f.id !== 'formulas').map((f) => (f.id === 'loan-stress' ? loanStressFigure(s, context, null) : f.compute(s, context)));
 const variables = formulaVariables(s, figures);
 const scope: Record<string, FormulaVariable> = Object.fromEntries(variables.map((v) => [v.name, v]));
 const value = (f: string) => {
