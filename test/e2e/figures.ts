@@ -49,8 +49,9 @@ export function figureRoot(page: Page, id: string): Locator {
 /** Waits until the figure has hydrated and is not stale (scrolling it into view first). */
 export async function figureReady(page: Page, id: string): Promise<Locator> {
   const root = figureRoot(page, id);
-  await expect(root).toHaveAttribute('data-hydrated', '');
+  // Scrolled to first: some widgets (the formula cells) hydrate only as they near the screen.
   await root.scrollIntoViewIfNeeded();
+  await expect(root).toHaveAttribute('data-hydrated', '');
   await settled(page);
   return root;
 }

@@ -7,8 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './helpers.ts';
 import { figureContext, scenarioOf } from './figures.ts';
 import { figureRegistry } from '../../src/figures/registry.ts';
-import { loanStressFigure } from '../../src/figures/loanStress.ts';
-import { formulaVariables } from '../../src/formula/variables.ts';
+import { formulaScope } from '../../src/formula/scope.ts';
 import { evaluateFormula } from '../../src/formula/engine.ts';
 import { parseLink } from '../../src/scenario/link.ts';
 import { evaluateCells, splitCells } from '../../src/formula/cells.ts';
@@ -18,14 +17,13 @@ const fleetLink = '?cells=fleet%20%3D%20300~fleet%20*%20473%20TH%2Fs%20*%20hashp
 /** What each cell shows for a link (and, if given, other cells), computed the way the page computes it. */
 function expectedCells(query: string, cells?: string[]) {
   const s = scenarioOf(query);
-  const figures = figureRegistry.map((e) => (e.id === 'loan-stress' ? loanStressFigure(s, figureContext, null) : e.compute(s, figureContext)));
-  const scope = Object.fromEntries(formulaVariables(s, figures).map((v) => [v.name, { value: v.value, unit: v.unit, label: v.label }]));
+  const { scope } = formulaScope(s, figureContext, figureRegistry);
   return evaluateCells(cells ?? splitCells(s.cells), scope, evaluateFormula);
 }
 
 async function openNotebook(page: Page, query = ''): Promise<void> {
   await page.goto(`/notebook/${query}`);
-  await expect(page.locator('[data-widget="notebook"][data-hydrated]')).toHaveCount(1);
+  await expect(page.locator('[data-widget="formulas"][data-hydrated]')).toHaveCount(1);
 }
 
 const cell = (page: Page, n: number) => page.getByRole('textbox', { name: `Cell ${n}`, exact: true });
@@ -66,7 +64,7 @@ test('editing a cell updates its result, the cells below and the link', async ({
   await expect(result(page, 2)).toHaveAttribute('data-value', String(second!.value));
   await expect.poll(() => parseLink(new URL(page.url()).search).scenario.cells).toBe('fleet = 600~fleet * 473 TH/s * hashprice');
   await page.reload();
-  await expect(page.locator('[data-widget="notebook"][data-hydrated]')).toHaveCount(1);
+  await expect(page.locator('[data-widget="formulas"][data-hydrated]')).toHaveCount(1);
   await expect(cell(page, 1)).toHaveValue('fleet = 600');
   await expect(result(page, 2)).toHaveAttribute('data-value', String(second!.value));
 });
