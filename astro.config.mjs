@@ -9,8 +9,9 @@ import { formulaStubs } from './src/formula/stubs/alias.js';
 // one text: about 1.5 KB less per page than separate chunks (measured). Each widget and its
 // figure's view model stay in their own chunk, so an embed loads only its own.
 const shared = /\/src\/(model|scenario|format|catalogue)\/|\/src\/widgets\/(FigureFrame|FigureActions|LinkNotices|ScenarioInput|Metric|figureGate|island|announce|hydrate)\.|\/src\/figures\/(types|context|projectionShared|layout\/marks)\.|\/src\/charts\/(ChartSvg|DataTable|layouts)\./;
-// The lending model (chapter 4's loans and stress test) is left out: only its own widgets load it.
-const lendingOnly = /\/src\/model\/(loan|loanPath|debtService|stressTest)\.|\/src\/scenario\/loanMarket\./;
+// The lending model (chapter 4's loans and stress test) and the power model (chapter 5's site, flexible
+// load, hosting and hedge) are left out: only their own widgets load them.
+const lendingOnly = /\/src\/model\/(loan|loanPath|debtService|stressTest|siteUse|flexibleLoad|hosting|hedge)\.|\/src\/scenario\/loanMarket\./;
 function sharedChunk(id) {
   return shared.test(id) && !lendingOnly.test(id) ? 'core' : undefined;
 }

@@ -282,6 +282,36 @@ export const hut8RiverBend = {
   contractValueUsd: 7e9,
 } as const;
 
+/** Winter Storm Elliott, 24 December 2022, as the 2022 report tells it: what miners switched off for the grid. */
+export const elliott2022 = {
+  /** S001-006 */
+  dateIso: '2022-12-24',
+  /** S001-007: "as much as". */
+  curtailedEhPerSecond: 100,
+  /** S001-008: the share of network hashrate that was. */
+  curtailedShare: 0.4,
+} as const;
+
+/** S001-126: the price of curtailed power at which the report says older machines still pay, USD per MWh. */
+export const curtailedPowerUsdPerMwh = 10;
+
+/** S001-037: the margin a forward power hedge could require in 2022, as a share of its notional value ("as much as"). */
+export const hedgeMarginUpToFraction = 0.3;
+
+/** S001-005: hosting capacity that entered bankruptcy in 2022, GW ("more than"). */
+export const hostingBankruptGw = 1;
+
+/** S001-076: miner load ERCOT could curtail, GW ("over"). */
+export const ercotCurtailableGw = 1.7;
+
+/** The op-ed's power prices for energy positions that keep value (S000). */
+export const valuablePower = {
+  /** S000-017: "sub-$0.03/kWh" long-term contracts. */
+  ppaBelowUsdPerKwh: 0.03,
+  /** S000-018: stranded-gas operators' power, [low, high], USD per kWh. */
+  strandedGasUsdPerKwh: [0.02, 0.03],
+} as const;
+
 /** The 2022 report's bull case for 2023: the hashrate to bring online each month and the power it needs. */
 export const bullCase2023Buildout = {
   /** S001-111: "roughly". */

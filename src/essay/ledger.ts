@@ -17,6 +17,7 @@ import { chapter1Ledger } from './chapter1.ts';
 import { chapter2Ledger } from './chapter2.ts';
 import { chapter3Ledger } from './chapter3.ts';
 import { chapter4Ledger } from './chapter4.ts';
+import { chapter5Ledger } from './chapter5.ts';
 
 export type { SourceId };
 
@@ -110,7 +111,7 @@ export function finish({ tolerance, ...entry }: LedgerEntry): Recomputation {
   return { ...entry, relTolerance, reproduces: reproducesWithin(entry.computedValue, entry.claimedValue, relTolerance, entry.comparison) };
 }
 
-const chapters: readonly ChapterLedger[] = [chapter1Ledger, chapter2Ledger, chapter3Ledger, chapter4Ledger];
+const chapters: readonly ChapterLedger[] = [chapter1Ledger, chapter2Ledger, chapter3Ledger, chapter4Ledger, chapter5Ledger];
 
 /** Every chapter's entries, chapter by chapter, finished. */
 export const recomputations: Recomputation[] = chapters.flatMap((c) => c.entries.map(finish));

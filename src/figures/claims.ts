@@ -142,6 +142,18 @@ export const claims = {
     variants: ['lower', 'higher'],
     pick: (f) => (f.texts?.['btc-loan-safer'] === 'lower' ? 'lower' : 'higher'),
   },
+  /** Chapter 5: whether the host runs out of cash within the 24 months of its spot path. */
+  'host-cash-out': {
+    figure: 'hosting',
+    variants: ['runs-dry', 'holds'],
+    pick: (f) => (value(f, 'host-cash-out-month') === undefined ? 'holds' : 'runs-dry'),
+  },
+  /** Chapter 5: whether mining or the AI lease is worth more over the lease, discounted. */
+  'site-better-use': {
+    figure: 'site-use',
+    variants: ['lease', 'mining'],
+    pick: (f) => ((value(f, 'npv-ai-usd') ?? 0) > (value(f, 'npv-mining-usd') ?? 0) ? 'lease' : 'mining'),
+  },
 } satisfies Record<string, ClaimSpec>;
 
 export type ClaimName = keyof typeof claims;

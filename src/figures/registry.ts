@@ -15,6 +15,10 @@ import { debtServiceFigure, debtServiceInputs, debtServiceSource } from './debtS
 import { loanDenominationFigure, loanDenominationInputs, loanDenominationSource } from './loanDenomination.ts';
 import { linkedPaymentsFigure, linkedPaymentsInputs, linkedPaymentsSource } from './linkedPayments.ts';
 import { loanStressFigureNow, loanStressInputs, loanStressSource } from './loanStress.ts';
+import { siteUseFigure, siteUseInputs, siteUseSource } from './siteUse.ts';
+import { flexibleLoadFigure, flexibleLoadInputs, flexibleLoadSource } from './flexibleLoad.ts';
+import { hostingFigure, hostingInputs, hostingSource } from './hosting.ts';
+import { hedgeFigure, hedgeInputs, hedgeSource } from './hedge.ts';
 import { formulasInputs, formulasSource } from './formulas.ts';
 import { formulasFigureNow } from './formulasNow.ts';
 
@@ -72,6 +76,10 @@ export const figureRegistry: readonly FigureEntry[] = [
   entry({ id: 'linked-payments', title: 'Hashprice-linked payments', chapter: '04-underwriting-hashprice', inputs: linkedPaymentsInputs, compute: linkedPaymentsFigure, component: 'LinkedPayments', embedHeight: 1200, source: linkedPaymentsSource }),
   // compute runs the simulation synchronously: for the build and tests. The page runs it in a worker (src/workers/stress.worker.ts).
   entry({ id: 'loan-stress', title: 'Stress test', chapter: '04-underwriting-hashprice', inputs: loanStressInputs, compute: loanStressFigureNow, component: 'LoanStress', embedHeight: 1100, source: loanStressSource }),
+  entry({ id: 'site-use', title: 'One megawatt, two uses', chapter: '05-power-is-the-collateral', inputs: siteUseInputs, compute: siteUseFigure, component: 'SiteUse', embedHeight: 1300, source: siteUseSource }),
+  entry({ id: 'flexible-load', title: 'Flexible load', chapter: '05-power-is-the-collateral', inputs: flexibleLoadInputs, compute: flexibleLoadFigure, component: 'FlexibleLoad', embedHeight: 1300, source: flexibleLoadSource }),
+  entry({ id: 'hosting', title: 'Hosting contracts', chapter: '05-power-is-the-collateral', inputs: hostingInputs, compute: hostingFigure, component: 'Hosting', embedHeight: 1400, source: hostingSource }),
+  entry({ id: 'hedge', title: 'Hedge or not', chapter: '05-power-is-the-collateral', inputs: hedgeInputs, compute: hedgeFigure, component: 'Hedge', embedHeight: 1100, source: hedgeSource }),
   // The reader's formula cells over every other figure (compute evaluates them with the engine: for the build and tests; pages use the notebook worker).
   entry({ id: 'formulas', title: 'Your own arithmetic', chapter: '01-what-a-terahash-earns', inputs: formulasInputs, compute: (s, c) => formulasFigureNow(s, c, figureRegistry), component: 'FormulaCells', embedHeight: 700, source: formulasSource }),
 ];

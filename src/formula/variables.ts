@@ -38,6 +38,9 @@ const unitWords: Record<string, string> = {
   MWh: 'MWh',
   W: 'W',
   MW: 'MW',
+  'MW-year': '(MW * year)',
+  hours: 'h',
+  years: 'year',
   s: 's',
   machine: '',
 };
@@ -65,7 +68,7 @@ export function unitFor(unitString: string): string | null {
 }
 
 /** Unit strings that are plain numbers: counts, ratios, fractions, percents, dates as month counts, difficulty in T. */
-const plainUnits: (string | RegExp)[] = ['T', '%', 'ratio', 'machines', 'paths', 'months', 'block height', 'months from the scenario date', 'yes (1) or no (0)', 'points per month', /^fraction/, /^% /];
+const plainUnits: (string | RegExp)[] = ['T', '%', 'ratio', 'machines', 'paths', 'months', 'block height', 'months from the scenario date', 'yes (1) or no (0)', 'points per month', 'months of bills', /^fraction/, /^% /];
 
 /** "hashprice-th" → "hashprice_th". */
 export const variableName = (name: string) => name.replace(/-/g, '_');

@@ -109,11 +109,12 @@ const paths = new Map<string, NetworkMonth[]>();
  * @example
  * scenarioNetworkPath({ ...defaultScenario(), hashrate: 'trend' })[12].difficultyT // 141 × 1.02^12 ≈ 178.8
  * scenarioNetworkPath(defaultScenario(), 'trend') // the same: a figure that shows both paths names the one it wants
+ * scenarioNetworkPath(defaultScenario(), 'respond', 195).length // 195: a horizon other than the machine's life (a site over a lease)
  */
-export function scenarioNetworkPath(s: Scenario, hashrate: string = s.hashrate): NetworkMonth[] {
+export function scenarioNetworkPath(s: Scenario, hashrate: string = s.hashrate, months: number = s.life): NetworkMonth[] {
   const respond = hashrate !== 'trend';
   const subsidy = effectiveSubsidyBtc(s);
-  const key = [s.price, s.diff, s.fees, subsidy, s.date, s.life, s.growth, s.drift, respond, respond ? `${s.fleet}|${s.tiers}|${s.leave}` : ''].join('|');
+  const key = [s.price, s.diff, s.fees, subsidy, s.date, months, s.growth, s.drift, respond, respond ? `${s.fleet}|${s.tiers}|${s.leave}` : ''].join('|');
   let path = paths.get(key);
   if (!path) {
     path = networkPath({
@@ -122,7 +123,7 @@ export function scenarioNetworkPath(s: Scenario, hashrate: string = s.hashrate):
       feesBtcPerBlock: s.fees,
       subsidyBtc: subsidy,
       startBlockHeight: startHeight(s.date),
-      lifeMonths: s.life,
+      lifeMonths: months,
       difficultyGrowthPerMonth: s.growth / 100,
       priceDriftPerYear: s.drift / 100,
       response: respond ? { curve: fleetCurveOf(s), leaveMonths: s.leave } : null,

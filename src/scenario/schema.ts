@@ -94,6 +94,43 @@ export interface Scenario {
   seed: number;
   /** The notebook's formula cells, joined by "~" ('' for none); see `cellsProblem`. */
   cells: string;
+  // Power is the collateral (chapter 5).
+  /** The site's size, MW of machines. */
+  sitemw: number;
+  /** An AI tenant's rent, USD per MW-year. */
+  lease: number;
+  /** The AI lease's term, years. */
+  leaseyrs: number;
+  /** Capital to convert the site for AI, USD per MW (our assumption). */
+  convcost: number;
+  /** Months to convert the site, earning nothing (our assumption). */
+  convmonths: number;
+  /** The spot power curve's base price, USD per kWh. */
+  spotbase: number;
+  /** Share of the year's hours priced above the base, percent. */
+  spikeshare: number;
+  /** The dearest hour's price, USD per kWh. */
+  spikekwh: number;
+  /** Demand-response credit per MWh not drawn, USD. */
+  drcredit: number;
+  /** Hosting contract: "fixed" price or "pass" (spot passed through plus a spread). */
+  hostmode: string;
+  /** A fixed-price host's price, USD per kWh. */
+  hostprice: number;
+  /** A pass-through host's spread over spot, USD per kWh. */
+  spread: number;
+  /** Clients' deposit, months of hosting bills. */
+  deposit: number;
+  /** Whether deposits sit in escrow: "on" or "off". */
+  escrow: string;
+  /** The spot path the hosting and hedge figures run along: "flat", "spike" or "2022". */
+  spotpath: string;
+  /** Share of the year's power bought forward, percent. */
+  hedgeshare: number;
+  /** Margin posted on the hedge, percent of its notional value. */
+  hedgemargin: number;
+  /** The forward price's premium over the spot base, percent. */
+  fwdprem: number;
 }
 
 export type ScenarioKey = keyof Scenario;
@@ -161,6 +198,8 @@ export const hashrateModes = ['respond', 'trend'] as const;
 export const repaymentKinds = ['level', 'interest'] as const;
 export const denominations = ['usd', 'btc'] as const;
 export const onOff = ['off', 'on'] as const;
+export const hostModes = ['fixed', 'pass'] as const;
+export const spotPaths = ['2022', 'spike', 'flat'] as const;
 
 const earliestDate = '2009-01-03';
 const latestDate = '2100-12-31';
@@ -257,6 +296,27 @@ export const paramSpecs: readonly ParamSpec[] = [
   { kind: 'number', key: 'seed', label: 'Random seed', unit: '', min: 0, max: 999_999, step: 1, integer: true, defaultValue: 1, describe: (v) => `seed ${number(v)}` },
   // The notebook (/notebook/): the reader's formula cells. '' (no cells) changes no figure, so no format bump.
   { kind: 'text', key: 'cells', label: 'Notebook cells', unit: '', defaultValue: '', problem: cellsProblem, describe: (v) => (v ? 'your cells' : 'no cells') },
+  // Power is the collateral (chapter 5). New keys with defaults: no format bump. The lease default is
+  // Hut 8's River Bend lease, $7 bn ÷ 15 years ÷ 245 MW (S003); conversion cost and time, the spot
+  // curve, the hosting terms and the forward premium are our assumptions (the chapter says so).
+  { kind: 'number', key: 'sitemw', label: 'Site size', unit: 'MW', min: 1, max: 5_000, step: 1, defaultValue: 100, describe: (v) => `${number(v, v % 1 ? 1 : 0)} MW` },
+  { kind: 'number', key: 'lease', label: 'AI lease', unit: 'USD per MW-year', min: 0, max: 10_000_000, step: 1_000, defaultValue: 1_904_762, describe: (v) => `${usdWhole(v)} per MW-year` },
+  { kind: 'number', key: 'leaseyrs', label: 'AI lease term', unit: 'years', min: 1, max: 30, step: 1, integer: true, defaultValue: 15, describe: (v) => `${number(v)} ${v === 1 ? 'year' : 'years'}` },
+  { kind: 'number', key: 'convcost', label: 'Conversion to AI', unit: 'USD per MW', min: 0, max: 50_000_000, step: 100_000, defaultValue: 8_000_000, describe: (v) => `${usdWhole(v)} per MW` },
+  { kind: 'number', key: 'convmonths', label: 'Conversion time', unit: 'months', min: 0, max: 60, step: 1, integer: true, defaultValue: 12, describe: (v) => `${number(v)} ${v === 1 ? 'month' : 'months'}` },
+  { kind: 'number', key: 'spotbase', label: 'Spot power, base price', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.04, describe: (v) => `${usdPerKwh(v)} per kWh` },
+  { kind: 'number', key: 'spikeshare', label: 'Hours above the base', unit: '% of the year', min: 0, max: 50, step: 0.5, defaultValue: 10, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % of hours` },
+  { kind: 'number', key: 'spikekwh', label: 'Dearest hour', unit: 'USD per kWh', min: 0, max: 10, step: 0.01, defaultValue: 1, describe: (v) => `${usdPerKwh(v)} per kWh` },
+  { kind: 'number', key: 'drcredit', label: 'Demand-response credit', unit: 'USD per MWh', min: 0, max: 1_000, step: 1, defaultValue: 0, describe: (v) => `${usdWhole(v)} per MWh` },
+  { kind: 'text', key: 'hostmode', label: 'Hosting contract', unit: '', defaultValue: 'fixed', choices: hostModes, describe: (v) => (v === 'pass' ? 'spot passed through plus a spread' : 'a fixed price') },
+  { kind: 'number', key: 'hostprice', label: 'Fixed hosting price', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.06, describe: (v) => `${usdPerKwh(v)} per kWh` },
+  { kind: 'number', key: 'spread', label: 'Pass-through spread', unit: 'USD per kWh', min: 0, max: 0.2, step: 0.001, defaultValue: 0.01, describe: (v) => `${usdPerKwh(v)} per kWh` },
+  { kind: 'number', key: 'deposit', label: 'Clients’ deposit', unit: 'months of bills', min: 0, max: 24, step: 1, defaultValue: 3, describe: (v) => `${number(v, v % 1 ? 1 : 0)} ${v === 1 ? 'month' : 'months'} of bills` },
+  { kind: 'text', key: 'escrow', label: 'Deposits in escrow', unit: '', defaultValue: 'off', choices: onOff, describe: (v) => (v === 'on' ? 'deposits in escrow' : 'deposits spent by the host') },
+  { kind: 'text', key: 'spotpath', label: 'Spot price path', unit: '', defaultValue: '2022', choices: spotPaths, describe: (v) => (v === 'flat' ? 'flat' : v === 'spike' ? 'one storm month' : 'a 2022-like year') },
+  { kind: 'number', key: 'hedgeshare', label: 'Power bought forward', unit: '%', min: 0, max: 100, step: 5, defaultValue: 100, describe: (v) => `${number(v, v % 1 ? 1 : 0)} %` },
+  { kind: 'number', key: 'hedgemargin', label: 'Hedge margin', unit: '% of notional', min: 0, max: 100, step: 1, defaultValue: 30, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % of notional` },
+  { kind: 'number', key: 'fwdprem', label: 'Forward premium over base', unit: '%', min: -50, max: 200, step: 1, defaultValue: 10, describe: (v) => `${v > 0 ? '+' : ''}${number(v, v % 1 ? 1 : 0)} %` },
 ];
 
 export const specByKey: ReadonlyMap<string, ParamSpec> = new Map(paramSpecs.map((s) => [s.key, s]));

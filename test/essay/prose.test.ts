@@ -42,6 +42,8 @@ const reach: Record<string, Scenario> = {
   'dear bitcoin': at({ price: 500_000 }),
   'cheap bitcoin': at({ price: 10_000 }),
   'fees paid': at({ fees: 0.05 }),
+  // Chapter 5: a pass-through host never runs dry.
+  'pass-through host': at({ hostmode: 'pass' }),
 };
 
 describe('live prose in the chapters', () => {

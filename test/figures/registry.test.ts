@@ -59,6 +59,25 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     dnoise: fc.double({ min: 0, max: 20, noNaN: true }),
     paths: fc.integer({ min: 100, max: 400 }),
     seed: fc.integer({ min: 0, max: 999_999 }),
+    // Chapter 5's power position.
+    sitemw: fc.double({ min: 1, max: 5_000, noNaN: true }),
+    lease: fc.double({ min: 0, max: 10_000_000, noNaN: true }),
+    leaseyrs: fc.integer({ min: 1, max: 30 }),
+    convcost: fc.double({ min: 0, max: 50_000_000, noNaN: true }),
+    convmonths: fc.integer({ min: 0, max: 60 }),
+    spotbase: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    spikeshare: fc.double({ min: 0, max: 50, noNaN: true }),
+    spikekwh: fc.double({ min: 0, max: 10, noNaN: true }),
+    drcredit: fc.double({ min: 0, max: 1_000, noNaN: true }),
+    hostmode: fc.constantFrom('fixed', 'pass'),
+    hostprice: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    spread: fc.double({ min: 0, max: 0.2, noNaN: true }),
+    deposit: fc.double({ min: 0, max: 24, noNaN: true }),
+    escrow: fc.constantFrom('off', 'on'),
+    spotpath: fc.constantFrom('2022', 'spike', 'flat'),
+    hedgeshare: fc.double({ min: 0, max: 100, noNaN: true }),
+    hedgemargin: fc.double({ min: 0, max: 100, noNaN: true }),
+    fwdprem: fc.double({ min: -50, max: 200, noNaN: true }),
   })
   .map(({ custom, ...rest }) => ({ ...defaultScenario(), ...rest, ths: custom?.ths ?? null, watts: custom?.watts ?? null }));
 

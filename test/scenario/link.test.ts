@@ -18,6 +18,8 @@ describe('parseLink', () => {
       date: '2026-02-02', kwhlow: 0.025, kwhhigh: 0.07, cut: 25,
       hrchange: -12, hashrate: 'respond', fleet: '12-25_16.5-30_21.5-20_26-15_30-10', tiers: '0.025-25_0.045-40_0.06-25_0.07-10', leave: 3, aimw: 245,
       units: 1_000, loan: 3_000_000, rate: 12, term: 24, repay: 'level', opex: 50_000, call: 90, denom: 'usd', linked: 'off', lfloor: 50, lcap: 150, vol: 50, dnoise: 2, paths: 5_000, seed: 1, cells: '',
+      sitemw: 100, lease: 1_904_762, leaseyrs: 15, convcost: 8_000_000, convmonths: 12, spotbase: 0.04, spikeshare: 10, spikekwh: 1, drcredit: 0,
+      hostmode: 'fixed', hostprice: 0.06, spread: 0.01, deposit: 3, escrow: 'off', spotpath: '2022', hedgeshare: 100, hedgemargin: 30, fwdprem: 10,
     });
     expect(notices).toEqual([]);
     expect(passthrough).toEqual([]);
