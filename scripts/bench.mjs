@@ -53,6 +53,13 @@ const PAGES = [
     sliders: [{ selector: '#ds-rate' }, { selector: '#ds-term' }, { selector: '#st-vol' }],
   },
   {
+    // Chapter 5: the site size re-runs the site's 16-year path; the peak re-ranks a year of spot
+    // hours; the deposit re-runs the host's two years.
+    path: '/power-is-the-collateral/',
+    ready: ['[data-widget="site-use"][data-hydrated]'],
+    sliders: [{ selector: '#su-convmonths' }, { selector: '#fl-spikeshare' }, { selector: '#ho-deposit' }],
+  },
+  {
     // The heaviest embeds, alone in their page as a host's iframe shows them.
     path: '/embed/floor-value/',
     ready: ['[data-widget="floor-value"][data-hydrated]'],

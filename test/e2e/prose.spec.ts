@@ -17,6 +17,7 @@ const chapters = [
   { path: '/no-floor/', islands: ['floor-value', 'depreciation', 'recovery', 'energy-position', 'scenario-bar'] },
   { path: '/hashrate-answers-back/', islands: ['retarget', 'cost-curve', 'hashrate-response', 'security-budget', 'scenario-bar'] },
   { path: '/underwriting-hashprice/', islands: ['debt-service', 'loan-denomination', 'linked-payments', 'loan-stress', 'scenario-bar'] },
+  { path: '/power-is-the-collateral/', islands: ['site-use', 'flexible-load', 'hosting', 'hedge', 'scenario-bar'] },
 ] as const;
 
 /** Links chosen so every claim shows more than one of its variants between them. */
@@ -31,6 +32,7 @@ const links = [
   { name: 'the fixed trend, dear power', query: '?hashrate=trend&kwh=0.1&kwhlow=0.1&v=2' },
   { name: 'hashrate rising into a retarget', query: '?hrchange=10&v=2' },
   { name: 'a bull market with fees, no machine underwater', query: '?price=200000&fees=0.2&v=2' },
+  { name: 'a pass-through host, and bitcoin at $500,000', query: '?hostmode=pass&price=500000&v=2' },
 ] as const;
 
 interface ProseReading {
