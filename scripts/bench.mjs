@@ -60,6 +60,12 @@ const PAGES = [
     sliders: [{ selector: '#su-convmonths' }, { selector: '#fl-spikeshare' }, { selector: '#ho-deposit' }],
   },
   {
+    // Chapter 6: the cash slider re-runs three treasuries; the beta slider re-prices the convertible.
+    path: '/balance-sheets/',
+    ready: ['[data-widget="treasury"][data-hydrated]'],
+    sliders: [{ selector: '#tr-cashusd' }, { selector: '#cs-beta' }],
+  },
+  {
     // The heaviest embeds, alone in their page as a host's iframe shows them.
     path: '/embed/floor-value/',
     ready: ['[data-widget="floor-value"][data-hydrated]'],

@@ -248,6 +248,56 @@ export const minerFinancing2024To2025 = {
   typicalCouponPerYear: 0,
 } as const;
 
+/** The 2022 report's capital markets for public miners (chapter 6). */
+export const minerFinancing2021To2022 = {
+  /** S001-041: equity raised in 2021, USD. */
+  equity2021Usd: 3.9e9,
+  /** S001-039: equity raised in the first nine months of 2022, USD. */
+  equity2022Usd: 953e6,
+  /** S001-040: the fall it reports. */
+  equityDeclineFraction: 0.75,
+  /** S001-044: debt raised in 2021, USD. */
+  debt2021Usd: 1.5e9,
+  /** S001-042: debt raised in the first nine months of 2022, USD. */
+  debt2022Usd: 813e6,
+  /** S001-043: the fall it reports. */
+  debtDeclineFraction: 0.45,
+  /** S001-048: raised in Q3 2022, "less than", USD. */
+  q3of2022UsdAtMost: 250e6,
+  /** S001-050: share prices during the at-the-market sales, below their highs, [low, high]. */
+  equityDrawdownDuringAtm: [0.8, 0.9],
+} as const;
+
+/** The newsletter's early-Q4-2025 offerings (chapter 6). */
+export const offeringsQ4of2025 = {
+  /** S002-007: IREN's convertible bonds, closed, USD. */
+  irenConvertibleUsd: 1e9,
+  /** S002-008: Bitfarms' proposed convertible notes, USD. */
+  bitfarmsConvertibleUsd: 300e6,
+} as const;
+
+/** The 2022 report's bitcoin sales by public miners (chapter 6). */
+export const minerSales2022 = {
+  /** S001-045: sold in 2022, "roughly", BTC. */
+  soldIn2022Btc: 58_773,
+  /** S001-046: sold in 2021, BTC. */
+  soldIn2021Btc: 3_500,
+  /** S001-047: the share of 2022's sales in Q2. */
+  q2ShareOf2022: 0.36,
+  /** S001-051: sold in Q2 2022, BTC. */
+  soldInQ2of2022Btc: 21_290,
+  /** S001-053: sold a month on average over the last three months of 2022, BTC. */
+  publicPerMonthBtc: 5_739,
+  /** S001-054: public miners' share of the network's hashrate, "about". */
+  publicShareOfHashrate: 0.28,
+  /** S001-055: the monthly sales that implies for all miners, "about", BTC. */
+  allMinersPerMonthBtc: 20_496,
+  /** S001-056: monthly spot trading volume in H2 2022, "roughly", BTC. */
+  spotVolumePerMonthBtc: 13_800_000,
+  /** S001-057: public miners' treasuries at the close of 2022, "roughly", BTC. */
+  treasuryEndOf2022Btc: 33_290,
+} as const;
+
 /** The 2022 report's ASIC-backed lending in 2022 (chapter 4; the defaults are `defaultedLoans2022`). */
 export const asicBackedIssuance2022 = {
   /** S001-100: new ASIC-backed loans in 2022, all of them in the first half, USD. */

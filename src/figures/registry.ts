@@ -19,6 +19,9 @@ import { siteUseFigure, siteUseInputs, siteUseSource } from './siteUse.ts';
 import { flexibleLoadFigure, flexibleLoadInputs, flexibleLoadSource } from './flexibleLoad.ts';
 import { hostingFigure, hostingInputs, hostingSource } from './hosting.ts';
 import { hedgeFigure, hedgeInputs, hedgeSource } from './hedge.ts';
+import { treasuryFigure, treasuryInputs, treasurySource } from './treasury.ts';
+import { capitalStackFigure, capitalStackInputs, capitalStackSource } from './capitalStack.ts';
+import { financingFigure, financingInputs, financingSource } from './financing.ts';
 import { formulasInputs, formulasSource } from './formulas.ts';
 import { formulasFigureNow } from './formulasNow.ts';
 
@@ -80,6 +83,9 @@ export const figureRegistry: readonly FigureEntry[] = [
   entry({ id: 'flexible-load', title: 'Flexible load', chapter: '05-power-is-the-collateral', inputs: flexibleLoadInputs, compute: flexibleLoadFigure, component: 'FlexibleLoad', embedHeight: 1300, source: flexibleLoadSource }),
   entry({ id: 'hosting', title: 'Hosting contracts', chapter: '05-power-is-the-collateral', inputs: hostingInputs, compute: hostingFigure, component: 'Hosting', embedHeight: 1400, source: hostingSource }),
   entry({ id: 'hedge', title: 'Hedge or not', chapter: '05-power-is-the-collateral', inputs: hedgeInputs, compute: hedgeFigure, component: 'Hedge', embedHeight: 1100, source: hedgeSource }),
+  entry({ id: 'treasury', title: 'Treasury', chapter: '06-balance-sheets', inputs: treasuryInputs, compute: treasuryFigure, component: 'Treasury', embedHeight: 1300, source: treasurySource }),
+  entry({ id: 'capital-stack', title: 'Capital stack in a bear case', chapter: '06-balance-sheets', inputs: capitalStackInputs, compute: capitalStackFigure, component: 'CapitalStack', embedHeight: 1300, source: capitalStackSource }),
+  entry({ id: 'financing', title: 'Financing through the cycle', chapter: '06-balance-sheets', inputs: financingInputs, compute: financingFigure, component: 'Financing', embedHeight: 1000, source: financingSource }),
   // The reader's formula cells over every other figure (compute evaluates them with the engine: for the build and tests; pages use the notebook worker).
   entry({ id: 'formulas', title: 'Your own arithmetic', chapter: '01-what-a-terahash-earns', inputs: formulasInputs, compute: (s, c) => formulasFigureNow(s, c, figureRegistry), component: 'FormulaCells', embedHeight: 700, source: formulasSource }),
 ];

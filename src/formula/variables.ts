@@ -68,7 +68,7 @@ export function unitFor(unitString: string): string | null {
 }
 
 /** Unit strings that are plain numbers: counts, ratios, fractions, percents, dates as month counts, difficulty in T. */
-const plainUnits: (string | RegExp)[] = ['T', '%', 'ratio', 'machines', 'paths', 'months', 'block height', 'months from the scenario date', 'yes (1) or no (0)', 'points per month', 'months of bills', /^fraction/, /^% /];
+const plainUnits: (string | RegExp)[] = ['T', '%', 'ratio', 'machines', 'paths', 'months', 'block height', 'months from the scenario date', 'yes (1) or no (0)', 'points per month', 'months of bills', 'million', /^fraction/, /^% /];
 
 /** "hashprice-th" → "hashprice_th". */
 export const variableName = (name: string) => name.replace(/-/g, '_');

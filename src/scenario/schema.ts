@@ -131,6 +131,29 @@ export interface Scenario {
   hedgemargin: number;
   /** The forward price's premium over the spot base, percent. */
   fwdprem: number;
+  // Balance sheets (chapter 6).
+  /** Bitcoin the miner holds at the start. */
+  btcheld: number;
+  /** Cash the miner holds at the start, USD. */
+  cashusd: number;
+  /** What the miner does with what it mines: "hybrid" (sell what pays the costs), "hodl" or "sell". */
+  rule: string;
+  /** The price path of the balance-sheet figures: "2022" (a 2022-like fall), "trend" or "sim" (one simulated path). */
+  pricepath: string;
+  /** The miner's share price today, USD. */
+  shareprice: number;
+  /** Shares outstanding, millions. */
+  shares: number;
+  /** How the share price follows bitcoin: share ∝ price^beta. */
+  beta: number;
+  /** The convertible's conversion premium over today's share price, percent. */
+  cbpremium: number;
+  /** The convertible's maturity, months. */
+  cbmonths: number;
+  /** The secured notes' coupon, percent per year. */
+  coupon: number;
+  /** The secured notes' maturity, months. */
+  notesmonths: number;
 }
 
 export type ScenarioKey = keyof Scenario;
@@ -200,6 +223,8 @@ export const denominations = ['usd', 'btc'] as const;
 export const onOff = ['off', 'on'] as const;
 export const hostModes = ['fixed', 'pass'] as const;
 export const spotPaths = ['2022', 'spike', 'flat'] as const;
+export const treasuryRules = ['hybrid', 'hodl', 'sell'] as const;
+export const pricePaths = ['2022', 'trend', 'sim'] as const;
 
 const earliestDate = '2009-01-03';
 const latestDate = '2100-12-31';
@@ -317,6 +342,19 @@ export const paramSpecs: readonly ParamSpec[] = [
   { kind: 'number', key: 'hedgeshare', label: 'Power bought forward', unit: '%', min: 0, max: 100, step: 5, defaultValue: 100, describe: (v) => `${number(v, v % 1 ? 1 : 0)} %` },
   { kind: 'number', key: 'hedgemargin', label: 'Hedge margin', unit: '% of notional', min: 0, max: 100, step: 1, defaultValue: 30, describe: (v) => `${number(v, v % 1 ? 1 : 0)} % of notional` },
   { kind: 'number', key: 'fwdprem', label: 'Forward premium over base', unit: '%', min: -50, max: 200, step: 1, defaultValue: 10, describe: (v) => `${v > 0 ? '+' : ''}${number(v, v % 1 ? 1 : 0)} %` },
+  // Balance sheets (chapter 6): the miner's treasury and its capital stack. Defaults are ours; the
+  // coupon default is the ~10 % the 2021-cycle convertibles carried (S002).
+  { kind: 'number', key: 'btcheld', label: 'Bitcoin held', unit: 'BTC', min: 0, max: 1_000_000, step: 10, defaultValue: 100, describe: (v) => `${number(v, v % 1 ? 2 : 0)} BTC` },
+  { kind: 'number', key: 'cashusd', label: 'Cash held', unit: 'USD', min: 0, max: 10_000_000_000, step: 100_000, defaultValue: 1_000_000, describe: (v) => usdWhole(v) },
+  { kind: 'text', key: 'rule', label: 'Treasury rule', unit: '', defaultValue: 'hybrid', choices: treasuryRules, describe: (v) => (v === 'hodl' ? 'hold everything mined' : v === 'sell' ? 'sell everything mined' : 'sell what pays the costs') },
+  { kind: 'text', key: 'pricepath', label: 'Bitcoin price path', unit: '', defaultValue: '2022', choices: pricePaths, describe: (v) => (v === 'trend' ? 'the scenario’s trend' : v === 'sim' ? 'one simulated path' : 'a 2022-like fall') },
+  { kind: 'number', key: 'shareprice', label: 'Share price today', unit: 'USD', min: 0.01, max: 10_000, step: 0.01, defaultValue: 10, describe: (v) => usd(v) },
+  { kind: 'number', key: 'shares', label: 'Shares outstanding', unit: 'million', min: 0.1, max: 100_000, step: 1, defaultValue: 100, describe: (v) => `${number(v, v % 1 ? 1 : 0)} million` },
+  { kind: 'number', key: 'beta', label: 'Share price beta to bitcoin', unit: '', min: 0, max: 5, step: 0.1, defaultValue: 1.5, describe: (v) => number(v, 1) },
+  { kind: 'number', key: 'cbpremium', label: 'Conversion premium', unit: '%', min: 0, max: 300, step: 5, defaultValue: 30, describe: (v) => `${number(v, v % 1 ? 1 : 0)} %` },
+  { kind: 'number', key: 'cbmonths', label: 'Convertible maturity', unit: 'months', min: 1, max: 24, step: 1, integer: true, defaultValue: 24, describe: (v) => `${number(v)} ${v === 1 ? 'month' : 'months'}` },
+  { kind: 'number', key: 'coupon', label: 'Secured notes’ coupon', unit: '% per year', min: 0, max: 30, step: 0.25, defaultValue: 10, describe: (v) => `${number(v, v % 1 ? 2 : 0)} % a year` },
+  { kind: 'number', key: 'notesmonths', label: 'Secured notes’ maturity', unit: 'months', min: 1, max: 24, step: 1, integer: true, defaultValue: 24, describe: (v) => `${number(v)} ${v === 1 ? 'month' : 'months'}` },
 ];
 
 export const specByKey: ReadonlyMap<string, ParamSpec> = new Map(paramSpecs.map((s) => [s.key, s]));

@@ -78,6 +78,18 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     hedgeshare: fc.double({ min: 0, max: 100, noNaN: true }),
     hedgemargin: fc.double({ min: 0, max: 100, noNaN: true }),
     fwdprem: fc.double({ min: -50, max: 200, noNaN: true }),
+    // Chapter 6's balance sheet.
+    btcheld: fc.double({ min: 0, max: 1_000_000, noNaN: true }),
+    cashusd: fc.double({ min: 0, max: 10_000_000_000, noNaN: true }),
+    rule: fc.constantFrom('hybrid', 'hodl', 'sell'),
+    pricepath: fc.constantFrom('2022', 'trend', 'sim'),
+    shareprice: fc.double({ min: 0.01, max: 10_000, noNaN: true }),
+    shares: fc.double({ min: 0.1, max: 100_000, noNaN: true }),
+    beta: fc.double({ min: 0, max: 5, noNaN: true }),
+    cbpremium: fc.double({ min: 0, max: 300, noNaN: true }),
+    cbmonths: fc.integer({ min: 1, max: 24 }),
+    coupon: fc.double({ min: 0, max: 30, noNaN: true }),
+    notesmonths: fc.integer({ min: 1, max: 24 }),
   })
   .map(({ custom, ...rest }) => ({ ...defaultScenario(), ...rest, ths: custom?.ths ?? null, watts: custom?.watts ?? null }));
 

@@ -20,6 +20,7 @@ describe('parseLink', () => {
       units: 1_000, loan: 3_000_000, rate: 12, term: 24, repay: 'level', opex: 50_000, call: 90, denom: 'usd', linked: 'off', lfloor: 50, lcap: 150, vol: 50, dnoise: 2, paths: 5_000, seed: 1, cells: '',
       sitemw: 100, lease: 1_904_762, leaseyrs: 15, convcost: 8_000_000, convmonths: 12, spotbase: 0.04, spikeshare: 10, spikekwh: 1, drcredit: 0,
       hostmode: 'fixed', hostprice: 0.06, spread: 0.01, deposit: 3, escrow: 'off', spotpath: '2022', hedgeshare: 100, hedgemargin: 30, fwdprem: 10,
+      btcheld: 100, cashusd: 1_000_000, rule: 'hybrid', pricepath: '2022', shareprice: 10, shares: 100, beta: 1.5, cbpremium: 30, cbmonths: 24, coupon: 10, notesmonths: 24,
     });
     expect(notices).toEqual([]);
     expect(passthrough).toEqual([]);
