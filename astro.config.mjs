@@ -11,7 +11,7 @@ import { formulaStubs } from './src/formula/stubs/alias.js';
 const shared = /\/src\/(model|scenario|format|catalogue)\/|\/src\/widgets\/(FigureFrame|FigureActions|LinkNotices|ScenarioInput|Metric|figureGate|island|announce|hydrate)\.|\/src\/figures\/(types|context|projectionShared|layout\/marks)\.|\/src\/charts\/(ChartSvg|DataTable|layouts)\./;
 // The lending model (chapter 4's loans and stress test) and the power model (chapter 5's site, flexible
 // load, hosting and hedge) are left out: only their own widgets load them.
-const lendingOnly = /\/src\/model\/(loan|loanPath|debtService|stressTest|siteUse|flexibleLoad|hosting|hedge|treasury|capitalStack)\.|\/src\/scenario\/loanMarket\./;
+const lendingOnly = /\/src\/model\/(loan|loanPath|debtService|stressTest|siteUse|flexibleLoad|hosting|hedge|treasury|capitalStack)\.|\/src\/scenario\/(loanMarket|presets|presetNotes)\./;
 function sharedChunk(id) {
   return shared.test(id) && !lendingOnly.test(id) ? 'core' : undefined;
 }

@@ -19,6 +19,7 @@ import { chapter3Ledger } from './chapter3.ts';
 import { chapter4Ledger } from './chapter4.ts';
 import { chapter5Ledger } from './chapter5.ts';
 import { chapter6Ledger } from './chapter6.ts';
+import { chapter7Ledger } from './chapter7.ts';
 
 export type { SourceId };
 
@@ -112,7 +113,7 @@ export function finish({ tolerance, ...entry }: LedgerEntry): Recomputation {
   return { ...entry, relTolerance, reproduces: reproducesWithin(entry.computedValue, entry.claimedValue, relTolerance, entry.comparison) };
 }
 
-const chapters: readonly ChapterLedger[] = [chapter1Ledger, chapter2Ledger, chapter3Ledger, chapter4Ledger, chapter5Ledger, chapter6Ledger];
+const chapters: readonly ChapterLedger[] = [chapter1Ledger, chapter2Ledger, chapter3Ledger, chapter4Ledger, chapter5Ledger, chapter6Ledger, chapter7Ledger];
 
 /** Every chapter's entries, chapter by chapter, finished. */
 export const recomputations: Recomputation[] = chapters.flatMap((c) => c.entries.map(finish));

@@ -22,6 +22,7 @@ import { hedgeFigure, hedgeInputs, hedgeSource } from './hedge.ts';
 import { treasuryFigure, treasuryInputs, treasurySource } from './treasury.ts';
 import { capitalStackFigure, capitalStackInputs, capitalStackSource } from './capitalStack.ts';
 import { financingFigure, financingInputs, financingSource } from './financing.ts';
+import { timelineFigure, timelineInputs, timelineSource } from './timeline.ts';
 import { formulasInputs, formulasSource } from './formulas.ts';
 import { formulasFigureNow } from './formulasNow.ts';
 
@@ -86,6 +87,7 @@ export const figureRegistry: readonly FigureEntry[] = [
   entry({ id: 'treasury', title: 'Treasury', chapter: '06-balance-sheets', inputs: treasuryInputs, compute: treasuryFigure, component: 'Treasury', embedHeight: 1300, source: treasurySource }),
   entry({ id: 'capital-stack', title: 'Capital stack in a bear case', chapter: '06-balance-sheets', inputs: capitalStackInputs, compute: capitalStackFigure, component: 'CapitalStack', embedHeight: 1300, source: capitalStackSource }),
   entry({ id: 'financing', title: 'Financing through the cycle', chapter: '06-balance-sheets', inputs: financingInputs, compute: financingFigure, component: 'Financing', embedHeight: 1000, source: financingSource }),
+  entry({ id: 'timeline', title: 'One cycle, dated', chapter: '07-one-cycle-dated', inputs: timelineInputs, compute: timelineFigure, component: 'Timeline', embedHeight: 1300, source: timelineSource }),
   // The reader's formula cells over every other figure (compute evaluates them with the engine: for the build and tests; pages use the notebook worker).
   entry({ id: 'formulas', title: 'Your own arithmetic', chapter: '01-what-a-terahash-earns', inputs: formulasInputs, compute: (s, c) => formulasFigureNow(s, c, figureRegistry), component: 'FormulaCells', embedHeight: 700, source: formulasSource }),
 ];

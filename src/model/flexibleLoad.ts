@@ -39,6 +39,13 @@ function checkCurve(c: PriceCurve): void {
  * spotUsdPerKwhAtRank(curve, 1) // 0.02 (half the base)
  */
 export function spotUsdPerKwhAtRank(curve: PriceCurve, x: number): number {
+  checkCurve(curve);
+  requireFraction('x', x);
+  return priceAtRank(curve, x);
+}
+
+/** {@link spotUsdPerKwhAtRank} on inputs already checked. */
+function priceAtRank(curve: PriceCurve, x: number): number {
   const { baseUsdPerKwh: base, spikeShare: s, peakUsdPerKwh: peak } = curve;
   if (x < s) return base + (peak - base) * ((s - x) / s) ** 2;
   return base * (1 - (0.5 * (x - s)) / (1 - s));
@@ -52,8 +59,9 @@ export function spotUsdPerKwhAtRank(curve: PriceCurve, x: number): number {
  */
 export function durationCurveUsdPerKwh(curve: PriceCurve, hours = hoursPerYear): Float64Array {
   checkCurve(curve);
+  if (!Number.isInteger(hours) || hours < 1) throw new ModelInputError('hours', hours, 'a whole number of hours ≥ 1');
   const out = new Float64Array(hours);
-  for (let h = 0; h < hours; h++) out[h] = spotUsdPerKwhAtRank(curve, (h + 0.5) / hours);
+  for (let h = 0; h < hours; h++) out[h] = priceAtRank(curve, (h + 0.5) / hours);
   return out;
 }
 

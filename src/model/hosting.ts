@@ -45,8 +45,15 @@ export interface HostingPath {
   depositLostUsd: number;
 }
 
+function checkContract(contract: HostingContract): void {
+  if (contract.kind === 'fixed') requireNonNegative('priceUsdPerKwh', contract.priceUsdPerKwh);
+  else requireNonNegative('spreadUsdPerKwh', contract.spreadUsdPerKwh);
+}
+
 /** The price a client pays per kWh in a month of spot `spot`. */
 export function hostingPriceUsdPerKwh(contract: HostingContract, spotUsdPerKwh: number): number {
+  checkContract(contract);
+  requireNonNegative('spotUsdPerKwh', spotUsdPerKwh);
   return contract.kind === 'fixed' ? contract.priceUsdPerKwh : spotUsdPerKwh + contract.spreadUsdPerKwh;
 }
 
@@ -63,18 +70,19 @@ export function hostingPath(i: HostingInputs): HostingPath {
   requireNonNegative('megawatts', i.megawatts);
   requireFraction('uptimeFraction', i.uptimeFraction);
   requireNonNegative('depositMonths', i.depositMonths);
-  if (i.contract.kind === 'fixed') requireNonNegative('priceUsdPerKwh', i.contract.priceUsdPerKwh);
-  else requireNonNegative('spreadUsdPerKwh', i.contract.spreadUsdPerKwh);
+  checkContract(i.contract);
+  // Every month's spot is checked before the deposit is priced off the first.
+  i.spotUsdPerKwhByMonth.forEach((spot, month) => requireNonNegative(`spotUsdPerKwhByMonth[${month}]`, spot));
   const kwhPerMonth = i.megawatts * 1000 * 24 * daysPerMonth * i.uptimeFraction;
   const firstSpot = i.spotUsdPerKwhByMonth[0] ?? 0;
   const depositUsd = i.depositMonths * hostingPriceUsdPerKwh(i.contract, firstSpot) * kwhPerMonth;
   let cash = i.escrow ? 0 : depositUsd;
   let cashOutMonth: number | null = null;
   const months = i.spotUsdPerKwhByMonth.map((spot, month) => {
-    requireNonNegative(`spotUsdPerKwhByMonth[${month}]`, spot);
     const price = hostingPriceUsdPerKwh(i.contract, spot);
     const hostMarginUsd = (price - spot) * kwhPerMonth;
-    const clientMarginUsd = ((i.revenueUsdPerKwhByMonth[month] ?? 0) - price) * kwhPerMonth;
+    const revenue = requireNonNegative(`revenueUsdPerKwhByMonth[${month}]`, i.revenueUsdPerKwhByMonth[month] ?? 0);
+    const clientMarginUsd = (revenue - price) * kwhPerMonth;
     cash += hostMarginUsd;
     if (cashOutMonth === null && cash < 0) cashOutMonth = month;
     return { month, spotUsdPerKwh: spot, priceUsdPerKwh: price, hostMarginUsd, clientMarginUsd, hostCashUsd: cash };

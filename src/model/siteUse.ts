@@ -5,7 +5,7 @@
 // where the two annual cash margins meet (the steady state, before machines or conversion are
 // paid for). Cash flows are discounted month by month, end-of-month, like the projection.
 import { daysPerMonth, wattsPerMegawatt } from './constants.ts';
-import { requireFinite, requireFraction, requireNonNegative, requirePositive } from './errors.ts';
+import { ModelInputError, requireFinite, requireFraction, requireNonNegative, requirePositive } from './errors.ts';
 
 /** Hours in a month of 30.4375 days. */
 const hoursPerMonth = daysPerMonth * 24;
@@ -140,6 +140,7 @@ export function leaseCashUsdByMonth(i: LeasePathInputs, months: number): number[
   requireNonNegative('conversionUsdPerMw', i.conversionUsdPerMw);
   requireNonNegative('conversionMonths', i.conversionMonths);
   requireNonNegative('leaseMonths', i.leaseMonths);
+  requireNonNegative('months', months);
   const rent = (i.megawatts * i.leaseUsdPerMwYear) / 12;
   return Array.from({ length: months }, (_, m) => {
     const paid = m >= i.conversionMonths && m < i.conversionMonths + i.leaseMonths ? rent : 0;
@@ -175,9 +176,11 @@ export interface MiningPathInputs extends Omit<SiteMiningInputs, 'hashpriceUsdPe
 export function miningCashUsdByMonth(i: MiningPathInputs): number[] {
   requireNonNegative('machineUsdPerTh', i.machineUsdPerTh);
   requirePositive('lifeMonths', i.lifeMonths);
+  if (i.mode !== 'curtail' && i.mode !== 'run') throw new ModelInputError('mode', i.mode, '"curtail" or "run"');
   const th = siteTerahashPerSecond(i);
   const life = Math.max(1, Math.round(i.lifeMonths));
   return i.hashpriceUsdPerPhDayByMonth.map((h, m) => {
+    requireNonNegative(`hashpriceUsdPerPhDayByMonth[${m}]`, h);
     const { marginUsd } = siteMiningMonthUsd({ ...i, hashpriceUsdPerPhDay: h });
     const counted = i.mode === 'curtail' ? Math.max(0, marginUsd) : marginUsd;
     if (m % life !== 0) return counted;
@@ -194,5 +197,5 @@ export function miningCashUsdByMonth(i: MiningPathInputs): number[] {
  */
 export function cumulativeUsd(cashUsdByMonth: readonly number[]): number[] {
   let total = 0;
-  return cashUsdByMonth.map((c) => (total += c));
+  return cashUsdByMonth.map((c, m) => (total += requireFinite(`cashUsdByMonth[${m}]`, c)));
 }

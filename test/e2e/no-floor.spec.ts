@@ -535,14 +535,14 @@ test('a crafted link restores every input and metric, survives a reload, and the
   const changes = { machine: 'antminer-s19-xp', payback: 19, life: 48, growth: 3, drift: 20, discount: 12, mode: 'run', resale: 500, cost: 20, date: '2026-06-01', kwhlow: 0.02, kwhhigh: 0.08, cut: 30 };
   await expectLink(page, changes);
   const chapterLinks = page.locator('a[data-chapter-link]');
-  // Both chapter navs link the five other chapters (1, 3, 4, 5 and 6).
-  await expect(chapterLinks).toHaveCount(10);
+  // Both chapter navs link the six other chapters (1, 3, 4, 5, 6 and 7).
+  await expect(chapterLinks).toHaveCount(12);
   const paths: string[] = [];
   for (const a of await chapterLinks.all()) {
     await expect.poll(async () => new URL((await a.getAttribute('href'))!, page.url()).search).toBe(expectedSearch(changes));
     paths.push(new URL((await a.getAttribute('href'))!, page.url()).pathname);
   }
-  expect([...new Set(paths)].sort()).toEqual(['/', '/balance-sheets/', '/hashrate-answers-back/', '/power-is-the-collateral/', '/underwriting-hashprice/']);
+  expect([...new Set(paths)].sort()).toEqual(['/', '/balance-sheets/', '/hashrate-answers-back/', '/one-cycle-dated/', '/power-is-the-collateral/', '/underwriting-hashprice/']);
   // Following it opens chapter 1 with the shared settings and no notice (chapter 1 knows every key).
   await chapterLinks.first().click();
   await page.waitForURL((u) => u.pathname === '/' && u.search === expectedSearch(changes));

@@ -19,6 +19,7 @@ const chapters = [
   { path: '/underwriting-hashprice/', islands: ['debt-service', 'loan-denomination', 'linked-payments', 'loan-stress', 'scenario-bar'] },
   { path: '/power-is-the-collateral/', islands: ['site-use', 'flexible-load', 'hosting', 'hedge', 'scenario-bar'] },
   { path: '/balance-sheets/', islands: ['treasury', 'capital-stack', 'financing', 'scenario-bar'] },
+  { path: '/one-cycle-dated/', islands: ['timeline', 'scenario-bar'] },
 ] as const;
 
 /** Links chosen so every claim shows more than one of its variants between them. */

@@ -7,6 +7,7 @@ import { chapter3Figures, chapter3Ledger } from '../../src/essay/chapter3.ts';
 import { chapter4Figures, chapter4Ledger } from '../../src/essay/chapter4.ts';
 import { chapter5Figures, chapter5Ledger } from '../../src/essay/chapter5.ts';
 import { chapter6Figures, chapter6Ledger } from '../../src/essay/chapter6.ts';
+import { chapter7Figures, chapter7Ledger } from '../../src/essay/chapter7.ts';
 import { recoveryBenchmarks } from '../../src/essay/collateralBenchmarks.ts';
 import sources from '../../content/sources.json';
 
@@ -21,6 +22,7 @@ const chapters = [
   { name: '04-underwriting-hashprice.mdx', figures: chapter4Figures as unknown, ledger: chapter4Ledger },
   { name: '05-power-is-the-collateral.mdx', figures: chapter5Figures as unknown, ledger: chapter5Ledger },
   { name: '06-balance-sheets.mdx', figures: chapter6Figures as unknown, ledger: chapter6Ledger },
+  { name: '07-one-cycle-dated.mdx', figures: chapter7Figures as unknown, ledger: chapter7Ledger },
 ].map((c) => ({ ...c, text: read(c.name) }));
 const byName = chapters.map((c) => [c.name, c] as const);
 

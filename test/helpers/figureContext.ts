@@ -17,7 +17,7 @@ export function testContext(machines: readonly MachineRef[] = catalogue): Figure
   return figureContextOf(machines);
 }
 
-const chapterPaths: Record<string, string> = { '01-what-a-terahash-earns': '/', '02-no-floor': '/no-floor/', '03-hashrate-answers-back': '/hashrate-answers-back/', '04-underwriting-hashprice': '/underwriting-hashprice/', '05-power-is-the-collateral': '/power-is-the-collateral/', '06-balance-sheets': '/balance-sheets/' };
+const chapterPaths: Record<string, string> = { '01-what-a-terahash-earns': '/', '02-no-floor': '/no-floor/', '03-hashrate-answers-back': '/hashrate-answers-back/', '04-underwriting-hashprice': '/underwriting-hashprice/', '05-power-is-the-collateral': '/power-is-the-collateral/', '06-balance-sheets': '/balance-sheets/', '07-one-cycle-dated': '/one-cycle-dated/' };
 
 /** A figure's embed info as the site builds it. */
 export function testEmbed(id: string, embedded = false): EmbedInfo {

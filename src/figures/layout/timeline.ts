@@ -1,0 +1,77 @@
+// The timeline's geometry: one shared date axis, one row per series (its own linear scale from
+// zero), a mark per point (a dot, or a bar for a range; hollow when derived) and a rule per event.
+// Pure: the widget draws it; the card falls back to the table.
+import { ticks } from 'd3-array';
+import type { TimelineFigure } from '../timeline.ts';
+
+export interface TimelineMark {
+  id: string;
+  x: number;
+  y: number;
+  /** For a range, the other end's y. */
+  y2?: number;
+  hollow: boolean;
+  preset?: string;
+}
+
+export interface TimelineRow {
+  id: string;
+  title: string;
+  unit: string;
+  top: number;
+  height: number;
+  ticks: { y: number; text: string }[];
+  marks: TimelineMark[];
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  rows: TimelineRow[];
+  events: { x: number; label: string; date: string }[];
+  xTicks: { x: number; text: string }[];
+}
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/**
+ * Lays the timeline out at a width: rows of `rowHeight` px under a shared x axis of years.
+ *
+ * @example
+ * timelineLayout(timelineFigure(defaultScenario(), context), 640).rows.length // 5
+ */
+export function timelineLayout(fig: Pick<TimelineFigure, 'points' | 'events' | 'series' | 'domain'>, width: number, rowHeight = 70): TimelineLayout {
+  const left = 56;
+  const right = width - 12;
+  const [d0, d1] = fig.domain.map(day) as [number, number];
+  const x = (iso: string) => left + ((day(iso) - d0) / (d1 - d0)) * (right - left);
+  const gap = 18;
+  const rows: TimelineRow[] = fig.series.map((s, i) => {
+    const top = 8 + i * (rowHeight + gap);
+    const pts = fig.points.filter((p) => p.series === s.id);
+    const max = Math.max(...pts.map((p) => (Array.isArray(p.value) ? p.value[1]! : (p.value as number))), 1e-9) * 1.1;
+    const y = (v: number) => top + rowHeight - (v / max) * rowHeight;
+    return {
+      id: s.id,
+      title: s.title,
+      unit: s.unit,
+      top,
+      height: rowHeight,
+      ticks: ticks(0, max, 2).map((t) => ({ y: y(t), text: s.text(t) })),
+      marks: pts.map((p) => ({ id: p.id, x: x(p.dateIso), y: y(Array.isArray(p.value) ? p.value[0]! : (p.value as number)), ...(Array.isArray(p.value) ? { y2: y(p.value[1]!) } : {}), hollow: p.derived !== undefined, ...(p.preset ? { preset: p.preset } : {}) })),
+    };
+  });
+  const height = 8 + fig.series.length * (rowHeight + gap) + 10;
+  const years = [2021, 2022, 2023, 2024, 2025, 2026];
+  return {
+    width,
+    height,
+    left,
+    right,
+    rows,
+    events: fig.events.map((e) => ({ x: x(e.dateIso), label: e.label, date: e.dateIso })),
+    xTicks: years.map((yr) => ({ x: x(`${yr}-01-01`), text: String(yr) })),
+  };
+}
