@@ -90,6 +90,12 @@ const pointRows: TimelinePoint[] = [
   { id: 'asic-jan-2023', series: 'asic', dateIso: '2023-01-15', period: 'Jan 2023', value: 7, qualifier: 'just over', fact: 'S001-097', factFactor: 1 },
 ];
 
+/** Each financing figure's period as its document words it (the financing table keeps a shorter label). */
+const financingPeriods: Record<string, string> = {
+  'S001-041': '2021', 'S001-044': '2021', 'S001-039': '2022 (first nine months)', 'S001-042': '2022 (first nine months)', 'S001-100': '2022 (all in H1)', 'S001-048': 'Q3 2022',
+  'S002-001': 'Q4 2024', 'S002-003': 'early 2025 (Q1)', 'S002-004': 'Q2 2025', 'S002-005': 'Q3 2025', 'S002-006': 'Q4 2025', 'S002-007': 'Q4 2025 (early)', 'S002-008': 'Q4 2025 (early)',
+};
+
 /** The financing rows as points, drawn at the middle of their periods. */
 const financingDates: Record<string, string> = {
   '2021-equity': '2021-07-01', '2021-debt': '2021-07-01', '2022-equity': '2022-05-15', '2022-debt': '2022-05-15', '2022-asic': '2022-03-31', '2022-q3': '2022-08-15',
@@ -128,7 +134,7 @@ export function pointText(p: TimelinePoint, sources: FigureContext['sources']): 
 export function timelineFigure(_s: Scenario, context: FigureContext): TimelineFigure {
   const points: TimelinePoint[] = [
     ...pointRows,
-    ...issuanceRows.map((r): TimelinePoint => ({ id: `fin-${r.key}`, series: 'financing', dateIso: financingDates[r.key]!, period: r.period, value: r.usd, qualifier: r.qualifier === 'under' ? 'below' : r.qualifier === 'around' ? 'about' : '', fact: r.fact, factFactor: 1 })),
+    ...issuanceRows.map((r): TimelinePoint => ({ id: `fin-${r.key}`, series: 'financing', dateIso: financingDates[r.key]!, period: financingPeriods[r.fact]!, value: r.usd, qualifier: r.qualifier === 'under' ? 'below' : r.qualifier === 'around' ? 'about' : '', fact: r.fact, factFactor: 1 })),
   ].sort((a, b) => (a.dateIso < b.dateIso ? -1 : a.dateIso > b.dateIso ? 1 : 0));
   const columns: Column<TimelinePoint>[] = [
     { key: 'date', label: 'Drawn at', unit: '', numeric: false, value: (p) => p.dateIso, text: (p) => p.dateIso },
