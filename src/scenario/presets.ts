@@ -9,7 +9,7 @@ import type { Scenario } from './schema.ts';
 
 export interface Preset {
   id: string;
-  /** "20 Nov 2022: the difficulty peak". */
+  /** Its date, what it is and its source: "31 Dec 2022: hashprice at six cents (Surviving the Perfect Storm)". */
   label: string;
   /** The settings the preset applies (everything else stays as the reader set it). */
   settings: Pick<Scenario, 'price' | 'diff' | 'date' | 'subsidy' | 'fees'>;
@@ -28,11 +28,11 @@ export const autumn2025Price = round(priceFor(47, autumn2025Diff, 3.125), 1);
 export const halving2024Diff = round(difficultyAt(325), 0.1);
 
 export const presets: readonly Preset[] = [
-  { id: 'nov-2022-peak', label: '20 Nov 2022: the 2022 difficulty peak', settings: { price: 16_500, diff: 37, date: '2022-11-20', subsidy: null, fees: 0 } },
-  { id: 'end-2022', label: '31 Dec 2022: hashprice at six cents', settings: { price: end2022Price, diff: 35.4, date: '2022-12-31', subsidy: null, fees: 0 } },
-  { id: 'halving-2024-forecast', label: 'Apr 2024: the halving, as the 2022 report foresaw it', settings: { price: 25_000, diff: halving2024Diff, date: '2024-04-20', subsidy: 3.125, fees: 0 } },
-  { id: 'autumn-2025', label: 'Sep 2025: the first 1.03 ZH/s month', settings: { price: autumn2025Price, diff: autumn2025Diff, date: '2025-09-15', subsidy: null, fees: 0 } },
-  { id: 'feb-2026', label: '2 Feb 2026: the f2pool snapshot (the defaults)', settings: { price: 76_176, diff: 141, date: '2026-02-02', subsidy: null, fees: 0 } },
+  { id: 'nov-2022-peak', label: '20 Nov 2022: the 2022 difficulty peak (Surviving the Perfect Storm)', settings: { price: 16_500, diff: 37, date: '2022-11-20', subsidy: null, fees: 0 } },
+  { id: 'end-2022', label: '31 Dec 2022: hashprice at six cents (Surviving the Perfect Storm)', settings: { price: end2022Price, diff: 35.4, date: '2022-12-31', subsidy: null, fees: 0 } },
+  { id: 'halving-2024-forecast', label: 'Apr 2024: the halving, as Surviving the Perfect Storm foresaw it', settings: { price: 25_000, diff: halving2024Diff, date: '2024-04-20', subsidy: 3.125, fees: 0 } },
+  { id: 'autumn-2025', label: 'Sep 2025: the first 1.03 ZH/s month (TheMinerMag)', settings: { price: autumn2025Price, diff: autumn2025Diff, date: '2025-09-15', subsidy: null, fees: 0 } },
+  { id: 'feb-2026', label: '2 Feb 2026: the f2pool snapshot (the capitulation feature; the defaults)', settings: { price: 76_176, diff: 141, date: '2026-02-02', subsidy: null, fees: 0 } },
 ];
 
 /** A preset by id. Throws with the known ids. */

@@ -19,8 +19,8 @@ const chapters = [
   { path: '/underwriting-hashprice/', islands: ['debt-service', 'loan-denomination', 'linked-payments', 'loan-stress', 'scenario-bar'] },
   { path: '/power-is-the-collateral/', islands: ['site-use', 'flexible-load', 'hosting', 'hedge', 'scenario-bar'] },
   { path: '/balance-sheets/', islands: ['treasury', 'capital-stack', 'financing', 'scenario-bar'] },
-  { path: '/one-cycle-dated/', islands: ['timeline', 'scenario-bar'] },
 ] as const;
+// Chapter 7 (the timeline) is left out: its prose quotes the documents, which no setting changes, so it has no live numbers.
 
 /** Links chosen so every claim shows more than one of its variants between them. */
 const links = [
