@@ -23,7 +23,7 @@ export const capitalStackInputs = [...balanceInputs, 'rule', 'loan', 'rate', 'te
 export const capitalStackSource = (c: Pick<FigureContext, 'sources'>) =>
   `ASIC-backed loans with LTVs above 100 % in 2022 from ${c.sources.S001}; the turn to zero-coupon convertibles and secured notes from ${c.sources.S002}; the site valued as chapter 5 values an AI lease; the instruments' terms and the share price's beta are the reader's.`;
 
-const outcomeText: Record<Outcome, string> = { repaid: 'repaid', converted: 'converted into shares', seized: 'machines seized', default: 'in default', outstanding: 'still outstanding' };
+const outcomeText: Record<Outcome, string> = { repaid: 'repaid', converted: 'converted into shares', refinanced: 'refinanced with new shares at the low price', seized: 'machines seized', default: 'in default', outstanding: 'still outstanding' };
 const isDefault = (r: InstrumentResult) => (r.outcome === 'seized' || r.outcome === 'default' ? 1 : 0);
 
 /**
@@ -31,7 +31,7 @@ const isDefault = (r: InstrumentResult) => (r.outcome === 'seized' || r.outcome 
  * loan rate; the machines, marked at their payback value each month, are seized when LTV passes the
  * call level — chapter 2's no-floor result), a zero-coupon convertible (converts at maturity if the
  * share price, which follows bitcoin with a beta, reaches the conversion price; otherwise it is due
- * from the treasury, or defaults), and secured notes on the miner's site (a cash coupon; the site,
+ * from the treasury, refinanced by selling new shares at the fallen price, or defaults), and secured notes on the miner's site (a cash coupon; the site,
  * valued as an AI lease as in chapter 5, is what the lender would take). Who gets what, and when.
  *
  * @example
@@ -67,7 +67,7 @@ export function capitalStackFigure(s: Scenario, context: FigureContext): Capital
   ];
   const metrics: Metric[] = [
     makeMetric('seized-usd', 'Machines seized by the ASIC lender, at their value then', asic.seizedUsd, 'USD', usdCompact),
-    makeMetric('dilution', 'Shareholders diluted by the convertible', convertible.dilution, 'fraction of shares', (v) => percent(v, 1)),
+    makeMetric('dilution', 'Shareholders diluted by the convertible (converted or refinanced in new shares)', convertible.dilution, 'fraction of shares', (v) => percent(v, 1)),
     makeMetric('cash-interest-usd', 'Cash interest on the secured notes', notes.cashInterestUsd, 'USD', usdCompact),
     makeMetric('default-asic', 'ASIC-backed loan ends in seizure or default (1) or not (0)', isDefault(asic), 'yes (1) or no (0)', (v) => (v ? 'yes' : 'no'), ''),
     makeMetric('default-convertible', 'Convertible ends in default (1) or not (0)', isDefault(convertible), 'yes (1) or no (0)', (v) => (v ? 'yes' : 'no'), ''),

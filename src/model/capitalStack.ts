@@ -2,13 +2,15 @@
 //   an ASIC-backed loan — level payments; the machines, marked at their payback value, secure it;
 //     when the loan-to-value passes the margin-call level the lender takes the machines;
 //   a zero-coupon convertible — no interest; at maturity it converts into shares if the share price
-//     is at or above the conversion price, and is otherwise due in cash;
+//     is at or above the conversion price, and is otherwise due in cash: repaid if the miner has it,
+//     else refinanced by selling new shares at that day's price if the company is worth enough,
+//     else in default;
 //   secured notes on a data centre — a cash coupon every month and the principal at maturity,
 //     secured by a site whose value does not follow hashprice.
 // Each ends in an outcome: repaid, converted, seized, or in default (cash due that the miner lacks).
 import { requireFraction, requireNonNegative, requirePositive } from './errors.ts';
 
-export type Outcome = 'repaid' | 'converted' | 'seized' | 'default' | 'outstanding';
+export type Outcome = 'repaid' | 'converted' | 'refinanced' | 'seized' | 'default' | 'outstanding';
 
 export interface AsicLoanInputs {
   principalUsd: number;
@@ -80,7 +82,9 @@ export interface ConvertibleInputs {
 
 /**
  * A zero-coupon convertible: at maturity it converts if the share price is at least the conversion
- * price (principal ÷ conversion price new shares), is repaid if the cash covers it, or defaults.
+ * price (principal ÷ conversion price new shares); otherwise it is repaid if the cash covers it,
+ * refinanced if the shortfall can be raised by selling new shares at the maturity price (the
+ * company's market value at least covers it: shortfall ÷ price new shares), or it defaults.
  *
  * @example
  * // $100 M converting at $20 into a company of 50 M shares, the shares at exactly $20 at maturity:
@@ -100,7 +104,15 @@ export function convertiblePath(i: ConvertibleInputs): InstrumentResult {
     const newShares = i.principalUsd / i.conversionPriceUsd;
     return { outcome: 'converted', month: m, cashInterestUsd: 0, seizedUsd: 0, dilution: newShares / (i.sharesOutstanding + newShares) };
   }
-  return { outcome: i.cashAtMaturityUsd >= i.principalUsd ? 'repaid' : 'default', month: m, cashInterestUsd: 0, seizedUsd: 0, dilution: 0 };
+  if (i.cashAtMaturityUsd >= i.principalUsd) return { outcome: 'repaid', month: m, cashInterestUsd: 0, seizedUsd: 0, dilution: 0 };
+  // Refinanced in the equity market: the shortfall sold as new shares at the maturity price, if the
+  // company is worth at least that much (a deeply fallen share cannot raise its own value again).
+  const shortfall = i.principalUsd - i.cashAtMaturityUsd;
+  if (share > 0 && share * i.sharesOutstanding >= shortfall) {
+    const newShares = shortfall / share;
+    return { outcome: 'refinanced', month: m, cashInterestUsd: 0, seizedUsd: 0, dilution: newShares / (i.sharesOutstanding + newShares) };
+  }
+  return { outcome: 'default', month: m, cashInterestUsd: 0, seizedUsd: 0, dilution: 0 };
 }
 
 export interface SecuredNotesInputs {

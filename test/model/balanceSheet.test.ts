@@ -134,9 +134,20 @@ describe('convertiblePath', () => {
     expect(r.cashInterestUsd).toBe(0);
   });
 
-  it('a cent below the conversion price it does not convert: repaid if the cash covers it, in default if not', () => {
-    expect(convertiblePath({ ...base, sharePriceUsdByMonth: flat(12, 19.99) }).outcome).toBe('default');
+  it('a cent below the conversion price it does not convert: repaid if the cash covers it', () => {
     expect(convertiblePath({ ...base, sharePriceUsdByMonth: flat(12, 19.99), cashAtMaturityUsd: 1e8 }).outcome).toBe('repaid');
+  });
+
+  it('without the cash it is refinanced in new shares at the maturity price: $100 M at $2 is 50 M new shares, 50 ÷ 100 = 50 % dilution', () => {
+    const r = convertiblePath({ ...base, sharePriceUsdByMonth: flat(12, 2), cashAtMaturityUsd: 0 });
+    expect(r.outcome).toBe('refinanced');
+    expectClose(r.dilution, 5e7 / 1e8, 1e-12);
+    // With $60 M of cash only the $40 M shortfall is sold: 20 M shares, 20 ÷ 70.
+    expectClose(convertiblePath({ ...base, sharePriceUsdByMonth: flat(12, 2), cashAtMaturityUsd: 6e7 }).dilution, 2e7 / 7e7, 1e-12);
+  });
+
+  it('defaults when the company is worth less than what it owes: 50 M shares at $1 cannot raise $100 M', () => {
+    expect(convertiblePath({ ...base, sharePriceUsdByMonth: flat(12, 1), cashAtMaturityUsd: 0 }).outcome).toBe('default');
   });
 
   it('is still outstanding when maturity falls after the path', () => {
