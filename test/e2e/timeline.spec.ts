@@ -22,7 +22,7 @@ async function gotoTimeline(page: Page, query = ''): Promise<void> {
 test('every point is focusable by Tab and reads out its period, value and source', async ({ page }) => {
   await gotoTimeline(page);
   const points = figureRoot(page, 'timeline').locator('[data-point]');
-  await expect(points).toHaveCount(expectedFigure('timeline', '').points.length);
+  await expect(points).toHaveCount(expectedFigure('timeline', '').table.rows.length);
   const first = points.first();
   await first.focus();
   await expect(first).toBeFocused();
@@ -68,7 +68,7 @@ test('the preset buttons and the table: a button per preset, a row per point', a
   await root.locator('[data-preset="halving-2024-forecast"]').click();
   await expect.poll(() => scenarioNow(page)).toMatchObject(preset('halving-2024-forecast').settings);
   await root.locator('details > summary', { hasText: 'Table' }).click();
-  await expect(root.locator('table tbody tr')).toHaveCount(expectedFigure('timeline', '').points.length);
+  await expect(root.locator('table tbody tr')).toHaveCount(expectedFigure('timeline', '').table.rows.length);
 });
 
 test('the chapter has no axe violations', async ({ page }) => {
