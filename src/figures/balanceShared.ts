@@ -5,6 +5,7 @@
 import { randomLcg, randomNormal } from 'd3-random';
 import { daysPerMonth } from '../model/constants.ts';
 import { paybackValueUsd } from '../model/payback.ts';
+import { powerCostUsdPerDay } from '../model/powerCost.ts';
 import { pricePathShapes, treasuryPath, type TreasuryPath, type TreasuryRule } from '../model/treasury.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
@@ -56,10 +57,11 @@ export function balanceMiner(s: Scenario, context: FigureContext): Miner {
   const btcPerThDay = hashprices.map((h, m) => h / 1000 / (s.price * (1 + s.drift / 100) ** (m / 12)));
   const th = s.units * machine.terahashPerSecond;
   const btcMinedByMonth = btcPerThDay.map((x) => x * th * (1 - b.poolFeeFraction) * b.uptimeFraction * daysPerMonth);
-  const powerUsd = s.units * machine.watts * 0.024 * s.kwh * b.uptimeFraction * daysPerMonth;
+  const powerUsdPerDay = s.units * powerCostUsdPerDay({ watts: machine.watts, usdPerKwh: s.kwh, uptimeFraction: b.uptimeFraction });
+  const powerUsd = powerUsdPerDay * daysPerMonth;
   const costsUsdByMonth = prices.map(() => powerUsd + s.opex);
   const fleetValueUsdByMonth = btcPerThDay.map((x, m) => {
-    const profitPerDay = x * prices[m]! * th * (1 - b.poolFeeFraction) * b.uptimeFraction - s.units * machine.watts * 0.024 * s.kwh * b.uptimeFraction;
+    const profitPerDay = x * prices[m]! * th * (1 - b.poolFeeFraction) * b.uptimeFraction - powerUsdPerDay;
     return paybackValueUsd({ profitUsdPerDay: Math.max(0, profitPerDay), paybackMonths: s.payback });
   });
   return { machine, prices, btcMinedByMonth, costsUsdByMonth, fleetValueUsdByMonth, megawatts: (s.units * machine.watts) / 1e6 };

@@ -5,7 +5,7 @@ import { asicLoanPath, convertiblePath, levelPaymentUsd, securedNotesPath, share
 import { leaseCashUsdByMonth, npvUsd } from '../model/siteUse.ts';
 import type { FigureContext } from './context.ts';
 import { makeMetric, quoted, type Column, type Figure, type Metric, type MonthChart } from './types.ts';
-import { monthText } from './projectionShared.ts';
+import { monthText, monthWithDate } from './projectionShared.ts';
 import { balanceInputs, balanceMiner, balanceTreasury, pricePathText } from './balanceShared.ts';
 
 export interface InstrumentRow {
@@ -51,7 +51,7 @@ export function capitalStackFigure(s: Scenario, context: FigureContext): Capital
   const siteValue = npvUsd(leaseCashUsdByMonth({ megawatts: miner.megawatts, leaseUsdPerMwYear: s.lease, leaseMonths: s.leaseyrs * 12, conversionUsdPerMw: 0, conversionMonths: 0 }, s.leaseyrs * 12), s.discount / 100);
   const notes = securedNotesPath({ principalUsd: s.loan, couponPerYear: s.coupon / 100, maturityMonths: s.notesmonths, cashUsdByMonth: cashByMonth, collateralUsd: siteValue });
   const month = monthText(s);
-  const when = (r: InstrumentResult) => (r.month === null ? 'beyond 24 months' : `month ${number(r.month)} (${month(r.month)})`);
+  const when = (r: InstrumentResult) => (r.month === null ? 'beyond 24 months' : monthWithDate(r.month, month));
   const rows: InstrumentRow[] = [
     { key: 'asic', label: 'ASIC-backed loan', result: asic },
     { key: 'convertible', label: 'Zero-coupon convertible', result: convertible },

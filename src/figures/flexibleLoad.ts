@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { number, percent, usd, usdPerKwh, usdWhole } from '../format/index.ts';
 import { breakevenUsdPerKwh } from '../model/breakeven.ts';
+import { hashcostUsdPerThDay } from '../model/powerCost.ts';
 import { durationCurveUsdPerKwh, flexibleYear, hoursPerYear, type PriceCurve } from '../model/flexibleLoad.ts';
 import { fleetClasses } from '../scenario/market.ts';
 import type { FigureContext } from './context.ts';
@@ -65,8 +66,8 @@ export function flexibleLoadFigure(s: Scenario, context: FigureContext): Flexibl
   const oldest = [...context.machines].sort((a, c) => c.watts / c.terahashPerSecond - a.watts / a.terahashPerSecond)[0]!;
   const oldestJ = oldest.watts / oldest.terahashPerSecond;
   const oldestBreakeven = breakevenUsdPerKwh({ hashpriceUsdPerThDay: netPerTh, joulesPerTerahash: oldestJ });
-  // Margin per TH/s a day on $10/MWh: revenue − J/TH × 24 h ÷ 1,000 × $0.01.
-  const oldestMarginPerThDay = netPerTh - oldestJ * 0.024 * (curtailedPowerUsdPerMwh / 1000);
+  // Margin per TH/s a day on $10/MWh: revenue − the hashcost at $0.01/kWh.
+  const oldestMarginPerThDay = netPerTh - hashcostUsdPerThDay({ joulesPerTerahash: oldestJ, usdPerKwh: curtailedPowerUsdPerMwh / 1000 });
   const impliedNetworkEh = elliott.curtailedEhPerSecond / elliott.curtailedShare;
 
   const rows: DurationRow[] = Array.from({ length: 21 }, (_, k) => {

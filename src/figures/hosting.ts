@@ -5,7 +5,7 @@ import { breakevenUsdPerKwh } from '../model/breakeven.ts';
 import { hostingPath, type HostingContract, type HostingPath } from '../model/hosting.ts';
 import type { FigureContext } from './context.ts';
 import { makeMetric, quoted, type Column, type Figure, type Metric, type MonthChart } from './types.ts';
-import { monthText } from './projectionShared.ts';
+import { monthText, monthWithDate } from './projectionShared.ts';
 import { hashpricePathUsdPerPhDay, powerBasics, powerMarketInputs, scenarioSpotPath, spotPathText } from './powerShared.ts';
 
 export interface HostingRow {
@@ -26,9 +26,6 @@ export const hostingInputs = [...powerMarketInputs, 'sitemw', 'spotbase', 'spotp
 
 export const hostingSource = (c: Pick<FigureContext, 'sources'>) =>
   `Fixed-price hosts on spot power, the bankruptcies (over 1 GW) and the turn to pass-through contracts and escrowed deposits from ${c.sources.S001}; the spot paths are illustrative, the contract terms the reader's; client revenue along the scenario's projection.`;
-
-/** "month 11 (Jan 2027)". */
-const monthWithDate = (m: number, month: (m: number) => string) => `month ${number(m)} (${month(m)})`;
 
 const contractOf = (s: Pick<Scenario, 'hostmode' | 'hostprice' | 'spread'>, kind = s.hostmode): HostingContract =>
   kind === 'pass' ? { kind: 'pass', spreadUsdPerKwh: s.spread } : { kind: 'fixed', priceUsdPerKwh: s.hostprice };

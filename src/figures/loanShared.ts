@@ -45,8 +45,7 @@ export function lowestReportedHashprice(context: Pick<FigureContext, 'hashpriceR
   return context.hashpriceReferences.reduce((a, b) => (b.usdPerPhDay < a.usdPerPhDay ? b : a));
 }
 
-/** "month 7 (Sep 2026)" or the text for none. */
-export const monthWithDate = (m: number, month: (m: number) => string) => `month ${number(m)} (${month(m)})`;
+export { monthWithDate } from './projectionShared.ts';
 
 /** A DSCR as "1.35×" (never NaN; ∞ when nothing is owed). */
 export const dscrText = (v: number) => (v === Infinity ? 'nothing due' : `${number(v, 2)}×`);

@@ -32,6 +32,9 @@ export function monthText(s: Pick<Scenario, 'date'>): (m: number) => string {
 }
 
 /** "can switch off" or "must run", for labels. */
+/** "month 7 (Sep 2026)": a month index with its calendar month. */
+export const monthWithDate = (m: number, month: (m: number) => string) => `month ${number(m)} (${month(m)})`;
+
 export const modeText = (mode: string) => (mode === 'run' ? 'must run' : 'can switch off');
 
 /**

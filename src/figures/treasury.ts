@@ -4,7 +4,7 @@ import { number, percent, usdCompact, usdWhole } from '../format/index.ts';
 import type { TreasuryPath, TreasuryRule } from '../model/treasury.ts';
 import type { FigureContext } from './context.ts';
 import { makeMetric, quoted, type Column, type Figure, type Metric, type MonthChart } from './types.ts';
-import { monthText } from './projectionShared.ts';
+import { monthText, monthWithDate } from './projectionShared.ts';
 import { balanceInputs, balanceMiner, balanceTreasury, pricePathText, ruleText } from './balanceShared.ts';
 // The 2022 report's sales figures, typed once in the essay's documents module.
 import { minerSales2022 } from '../essay/documents.ts';
@@ -68,7 +68,7 @@ export function treasuryFigure(s: Scenario, context: FigureContext): TreasuryFig
     makeMetric('btc-sold', 'Bitcoin sold over 24 months (forced sales included)', p.btcSoldTotal, 'BTC', btcText, ''),
     makeMetric('btc-forced', 'Of which forced', p.btcForcedTotal, 'BTC', btcText, ''),
     makeMetric('end-value-usd', 'Treasury at the end (cash + bitcoin)', p.endValueUsd, 'USD', usdCompact),
-    ...(p.outOfMoneyMonth !== null ? [makeMetric('out-of-money-month', 'Month cash and coins run out', p.outOfMoneyMonth, 'months from the scenario date', (v) => `month ${number(v)} (${month(v)})`, '')] : []),
+    ...(p.outOfMoneyMonth !== null ? [makeMetric('out-of-money-month', 'Month cash and coins run out', p.outOfMoneyMonth, 'months from the scenario date', (v) => monthWithDate(v, month), '')] : []),
     ...rules.filter((r) => r !== rule).map((r) => quoted(makeMetric(`end-value-${r}-usd`, `Treasury at the end, ${ruleText(r)}`, paths[r].endValueUsd, 'USD', usdCompact))),
     ...rules.filter((r) => r !== rule).map((r) => quoted(makeMetric(`runway-${r}-months`, `Months before a forced sale, ${ruleText(r)}`, paths[r].runwayMonths, 'months', (v) => number(v), 'months'))),
     quoted(makeMetric('btc-mined', 'Bitcoin mined over 24 months', p.months.reduce((a, m) => a + m.btcMined, 0), 'BTC', btcText, '')),

@@ -9,6 +9,7 @@
 //     secured by a site whose value does not follow hashprice.
 // Each ends in an outcome: repaid, converted, seized, or in default (cash due that the miner lacks).
 import { requireFraction, requireNonNegative, requirePositive } from './errors.ts';
+import { levelPaymentInLoanUnit } from './loan.ts';
 
 export type Outcome = 'repaid' | 'converted' | 'refinanced' | 'seized' | 'default' | 'outstanding';
 
@@ -34,10 +35,9 @@ export interface InstrumentResult {
   dilution: number;
 }
 
-/** The level monthly payment P·r ÷ (1 − (1 + r)^−n), r the monthly rate (P ÷ n at 0 %). */
+/** The level monthly payment of a dollar loan: loan.ts's `levelPaymentInLoanUnit`, P·r ÷ (1 − (1 + r)^−n). */
 export function levelPaymentUsd(principalUsd: number, ratePerYear: number, termMonths: number): number {
-  const r = ratePerYear / 12;
-  return r === 0 ? principalUsd / termMonths : (principalUsd * r) / -Math.expm1(-termMonths * Math.log1p(r));
+  return levelPaymentInLoanUnit({ principalInLoanUnit: principalUsd, ratePerYear, termMonths });
 }
 
 /**

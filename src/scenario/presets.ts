@@ -4,7 +4,8 @@
 // for the moment, the preset derives it with the model from what the document does give, and says
 // how (src/scenario/presetNotes.ts, which only the timeline loads). A test recomputes each preset's
 // anchor figure from its settings.
-import { difficultyPerT, hashesPerDifficultyUnit, targetSecondsPerBlock } from '../model/constants.ts';
+import { difficultyTFromHashrate } from '../model/difficulty.ts';
+import { priceUsdPerBtcForHashprice } from '../model/hashprice.ts';
 import type { Scenario } from './schema.ts';
 
 export interface Preset {
@@ -15,17 +16,15 @@ export interface Preset {
   settings: Pick<Scenario, 'price' | 'diff' | 'date' | 'subsidy' | 'fees'>;
 }
 
-/** Difficulty (T) at which `ehPerSecond` of hashrate finds a block every 600 s. */
-const difficultyAt = (ehPerSecond: number) => (ehPerSecond * 1e18 * targetSecondsPerBlock) / hashesPerDifficultyUnit / difficultyPerT;
 /** The BTC price at which a hashprice (USD per PH/s per day) holds at a difficulty and subsidy (no fees). */
-const priceFor = (usdPerPhDay: number, diffT: number, subsidyBtc: number) => usdPerPhDay / 1000 / ((1e12 * 86_400 * subsidyBtc) / (diffT * difficultyPerT * hashesPerDifficultyUnit));
+const priceFor = (usdPerPhDay: number, difficultyT: number, subsidyBtc: number) => priceUsdPerBtcForHashprice({ hashpriceUsdPerThDay: usdPerPhDay / 1000, difficultyT, subsidyBtc, feesBtcPerBlock: 0 });
 const round = (x: number, step: number) => Number((Math.round(x / step) * step).toFixed(6));
 
 // 31 Dec 2022: $0.06/TH/day at 35.4 T and 6.25 BTC gives the price.
 export const end2022Price = round(priceFor(60, 35.4, 6.25), 1);
-export const autumn2025Diff = round(difficultyAt(1030), 0.1);
+export const autumn2025Diff = round(difficultyTFromHashrate(1030), 0.1);
 export const autumn2025Price = round(priceFor(47, autumn2025Diff, 3.125), 1);
-export const halving2024Diff = round(difficultyAt(325), 0.1);
+export const halving2024Diff = round(difficultyTFromHashrate(325), 0.1);
 
 export const presets: readonly Preset[] = [
   { id: 'nov-2022-peak', label: '20 Nov 2022: the 2022 difficulty peak (Surviving the Perfect Storm)', settings: { price: 16_500, diff: 37, date: '2022-11-20', subsidy: null, fees: 0 } },

@@ -10,7 +10,7 @@ import { defaultScenario } from '../../src/scenario/schema.ts';
 import { presets } from '../../src/scenario/presets.ts';
 import { testContext } from '../helpers/figureContext.ts';
 
-const facts = new Map((JSON.parse(readFileSync(new URL('../fixtures/seed-facts.json', import.meta.url), 'utf8')) as { id: string; value: unknown; date_or_period: string }[]).map((f) => [f.id, f]));
+const facts = new Map((JSON.parse(readFileSync(new URL('../fixtures/seed-facts.json', import.meta.url), 'utf8')) as { id: string; value: unknown; unit: string; date_or_period: string }[]).map((f) => [f.id, f]));
 const context = testContext();
 const f = timelineFigure(defaultScenario(), context);
 
@@ -27,8 +27,13 @@ describe('timelineFigure: every point is its document figure', () => {
       expect(typeof p.value).toBe('number');
       expect(Math.abs((p.value as number) - (fact!.value as number) * p.factFactor)).toBeLessThanOrEqual(1e-9 * Math.abs(p.value as number));
     }
-    // A derived point says how, and is the only kind whose factor is not a unit conversion.
-    if (![1, 1000, 1e-12].includes(p.factFactor)) expect(p.derived).toMatch(/× 600 s ÷ 2³²/);
+    // A derived point says how, and its value is recomputed here by hand: a difficulty from a
+    // hashrate, H/s × 600 s ÷ 2³² (the fact's factor alone would check nothing).
+    if (![1, 1000, 1e-12].includes(p.factFactor)) {
+      expect(p.derived).toMatch(/× 600 s ÷ 2³²/);
+      const hashesPerSecond = (fact!.value as number) * (fact!.unit === 'ZH/s' ? 1e21 : 1e18);
+      expect((p.value as number)).toBeCloseTo((hashesPerSecond * 600) / 2 ** 32 / 1e12, 9);
+    }
     expect(p.dateIso).toMatch(/^20(2[0-6])-\d{2}-\d{2}$/);
   });
 
