@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { formulaStubs } from './src/formula/stubs/alias.js';
+import { cspDirectives, cspHash, embedThemeScript } from './src/security/csp.js';
 
 // One shared chunk for the code every page's islands run: the model, the scenario, the formatters
 // and the catalogue helpers, and the figure frame every widget sits in (its gate, actions, inputs,
@@ -23,6 +24,16 @@ export default defineConfig({
   integrations: [svelte(), mdx()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it
+  // bundles or inlines (no 'unsafe-inline', no 'unsafe-eval'); the embed's theme script is the
+  // one hand-written inline script, hashed here. See src/security/csp.js and public/_headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: cspDirectives,
+      scriptDirective: { hashes: [cspHash(embedThemeScript)] },
+    },
+  },
   vite: {
     // mathjs's BigNumber, Complex and Fraction libraries, which no formula uses, replaced by stubs
     // in the formula engine's bundle (src/formula/stubs): about 17 KB gzipped less.
