@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-// Browser tests run against the built site (`npm run build` first) served by `astro preview`.
+// Browser tests run against the built site (`npm run build` first) served as a static host
+// serves it (scripts/serve.mjs: gzip and public/_headers).
 // Chromium: $CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's own download
 // (`npx playwright install chromium`).
 const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -32,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.mjs --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
