@@ -9,18 +9,18 @@
 // it exits non-zero only when it cannot measure (no dist/, no server, no usable trace events).
 //
 // Usage: node scripts/bench.mjs   (after `npm run build`; uses $CHROME_PATH or /usr/bin/chromium)
-//   BENCH_SAMPLES=120   key presses per slider and throttle
+//   BENCH_SAMPLES=200   key presses per slider and throttle
 //   BENCH_GAP_MS=10     idle gap after each input's second animation frame, before the next press
 //   BENCH_ONLY=text     measure only the sliders whose "path selector" contains this text
 //   BENCH_CONTROL=1     also measure a bare <input type=range> page first, as a floor
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { quantile } from 'd3-array';
 
 /**
- * What to measure. `path` is served by `astro preview` from dist/ (or, with `html`, by the bench
+ * What to measure. `path` is served by scripts/serve.mjs from dist/ (gzip, _headers, as a static host) (or, with `html`, by the bench
  * itself); `ready`: selectors that must match before the page counts as hydrated. Each slider is a
  * range input; `prepare(page)` runs before it is measured (e.g. to open a collapsed panel) and may
  * return a function that undoes it afterwards. A missing page or slider is skipped with a warning.
@@ -78,6 +78,17 @@ const PAGES = [
   },
 ];
 
+// Every other embed page: its first slider, alone in the page as a host's iframe shows it. (An
+// embed without a slider — the timeline, the financing chart, the read-only formula cells — is
+// listed as skipped.)
+if (existsSync('dist/embed')) {
+  for (const id of readdirSync('dist/embed').sort()) {
+    const path = `/embed/${id}/`;
+    if (PAGES.some((p) => p.path === path)) continue;
+    PAGES.push({ path, ready: [`[data-figure="${id}"][data-hydrated]`], sliders: [{ selector: `[data-figure="${id}"] input[type="range"] >> nth=0` }] });
+  }
+}
+
 // BENCH_CONTROL=1 first measures a bare <input type=range> with no listeners: the floor that any
 // slider on this machine pays (input routing, one style/layout/paint/commit of a tiny page).
 if (process.env.BENCH_CONTROL) {
@@ -97,7 +108,7 @@ async function openScenarioBar(page) {
   };
 }
 
-const SAMPLES = positiveInt(process.env.BENCH_SAMPLES, 120);
+const SAMPLES = positiveInt(process.env.BENCH_SAMPLES, 200);
 const GAP_MS = positiveInt(process.env.BENCH_GAP_MS, 10, true);
 const ONLY = process.env.BENCH_ONLY || '';
 const THROTTLES = [1, 4];
@@ -461,13 +472,13 @@ function summarize({ samples, keydowns, expected }, perf) {
 async function waitForServer(url, server, ms = 30_000) {
   const start = Date.now();
   while (Date.now() - start < ms) {
-    if (server.exitCode !== null) throw new CannotMeasure(`astro preview exited (code ${server.exitCode}) before serving ${url}:\n${serverOutput.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
+    if (server.exitCode !== null) throw new CannotMeasure(`the static server exited (code ${server.exitCode}) before serving ${url}:\n${serverOutput.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new CannotMeasure(`astro preview did not answer at ${url} within ${ms / 1000} s`);
+  throw new CannotMeasure(`the static server did not answer at ${url} within ${ms / 1000} s`);
 }
 
 function markdown(results) {
@@ -508,7 +519,7 @@ if (!existsSync('dist/index.html')) {
 
 const began = Date.now();
 const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, detached: true });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 let serverOutput = '';
 for (const s of [server.stdout, server.stderr]) s.on('data', (d) => (serverOutput = (serverOutput + d).slice(-2000)));
 const results = { measured: new Date().toISOString().slice(0, 10), chromium: '', machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`, loadAverage: { start: +loadavg()[0].toFixed(2), end: 0 }, samples: SAMPLES, gapMs: GAP_MS, warmup: WARMUP, viewport: VIEWPORT, launchArgs: LAUNCH_ARGS, categories: CATEGORIES, method: METHOD, runtimeS: 0, runs: [], skipped: [] };
