@@ -32,11 +32,12 @@ const pairPattern = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/;
 const parsed = new Map<string, MixEntry[] | string>();
 
 /**
- * Reads a mix; returns its entries, or a reason it cannot be read (for the link's notice).
+ * Reads a mix; returns its entries, or a reason it cannot be read (for the link's notice: it says
+ * which entry and what is wrong, never repeating the text, which comes from anyone's link).
  *
  * @example
  * readMix('12-25_30-75', 'fleet') // [{ value: 12, share: 25 }, { value: 30, share: 75 }]
- * readMix('12-25_abc', 'fleet')   // "entry 2, “abc”, is not “J/TH-share”"
+ * readMix('12-25_abc', 'fleet')   // "has entry 2 not written “J/TH-share”"
  */
 export function readMix(text: string, kind: MixKind): MixEntry[] | string {
   const key = `${kind}|${text}`;
@@ -56,12 +57,11 @@ function read(text: string, kind: MixKind): MixEntry[] | string {
   const entries: MixEntry[] = [];
   for (const [i, part] of parts.entries()) {
     const m = pairPattern.exec(part);
-    const shown = part.length > 20 ? `${part.slice(0, 20)}…` : part;
-    if (!m) return `entry ${i + 1}, “${shown}”, is not “${what}-share”`;
+    if (!m) return `has entry ${i + 1} not written “${what}-share”`;
     const value = Number(m[1]);
     const share = Number(m[2]);
-    if (value < min || value > max) return `entry ${i + 1}: ${value} is outside ${min}–${max} ${what}`;
-    if (!(share > 0) || share > 1000) return `entry ${i + 1}: the share ${share} is not above 0 (and at most 1,000)`;
+    if (!(value >= min && value <= max)) return `has entry ${i + 1} outside ${min}–${max} ${what}`;
+    if (!(share > 0) || share > 1000) return `has entry ${i + 1} with a share that is not above 0 and at most 1,000`;
     entries.push({ value, share });
   }
   return entries;

@@ -1,9 +1,15 @@
 import { defaultScenario, fitToSpec, linkFormatVersion, paramSpecs, specByKey, type NumberSpec, type ParamSpec, type Scenario, type TextSpec } from './schema.ts';
 
-/** One thing the parser changed or ignored, with a sentence a reader can act on. */
+/**
+ * One thing the parser changed or ignored, with a sentence a reader can act on. The sentence goes
+ * on the page, so it never quotes what the link holds (a link is anyone's text: markup, NaN, 10 KB):
+ * it says what kind of problem it was and what the page used instead. Only an unknown key that
+ * looks like a setting name (a mistyped `prcie`) is named, so the reader can see which one.
+ */
 export interface LinkNotice {
   key: string;
   kind: 'clamped' | 'invalid' | 'unknown' | 'repeated' | 'version' | 'incomplete';
+  /** The raw value as the link gave it: data for code, never shown. */
   given: string;
   message: string;
 }
@@ -17,10 +23,8 @@ export interface ParsedLink {
 
 const numberPattern = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** A display-safe copy of what the reader typed: trimmed to 40 characters. */
-function shown(raw: string): string {
-  return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-}
+/** An unknown key a notice may name: it looks like one of the page's own setting names. */
+const settingNameLike = /^[a-z][a-z0-9]{0,11}$/;
 
 /** Reads one raw number against its spec; returns the value used and, if it differs, a notice. */
 function readNumber(s: NumberSpec, raw: string): { value: number | null; notice?: LinkNotice } {
@@ -28,15 +32,17 @@ function readNumber(s: NumberSpec, raw: string): { value: number | null; notice?
   const fallbackText = fallback === null ? (s.unsetMeaning ?? 'left it unset') : `used the default, ${s.describe(fallback)}`;
   const trimmed = raw.trim();
   if (!numberPattern.test(trimmed) || !Number.isFinite(Number(trimmed))) {
-    return { value: fallback, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: “${shown(raw)}” is not a number, so we ${fallbackText}.` } };
+    return { value: fallback, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: the link's value is not a number, so we ${fallbackText}.` } };
   }
   const n = Number(trimmed);
   if (s.choices) {
     if (s.choices.includes(n)) return { value: n };
-    return { value: fallback, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: ${shown(raw)} is not one of ${s.choices.join(', ')} ${s.unit}, so we ${fallbackText}.` } };
+    return { value: fallback, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: the link's value is not one of ${s.choices.join(', ')} ${s.unit}, so we ${fallbackText}.` } };
   }
   const fitted = fitToSpec(s, n);
-  if (fitted.message) return { value: fitted.value, notice: { key: s.key, kind: 'clamped', given: raw, message: `${s.label}: ${fitted.message}` } };
+  // fitToSpec's sentence either names the spec itself ("Remaining life takes whole months; …") or
+  // starts with the value described ("$900 per BTC is below …"), which the label introduces.
+  if (fitted.message) return { value: fitted.value, notice: { key: s.key, kind: 'clamped', given: raw, message: fitted.message.startsWith(s.label) ? fitted.message : `${s.label}: ${fitted.message}` } };
   return { value: n };
 }
 
@@ -64,10 +70,10 @@ export const presentationParameter = /^theme$/;
 function readText(s: TextSpec, raw: string, context: LinkContext): { value: string; notice?: LinkNotice } {
   const value = raw.trim();
   const choices = s.choices ?? context.choices?.[s.key];
-  const reason = s.problem?.(value) ?? (choices && !choices.includes(value) ? 'is not one this page knows' : undefined);
+  const reason = s.problem?.(value) ?? (choices && !choices.includes(value) ? (s.choices ? 'is not one of the choices' : 'is not one this page knows') : undefined);
   if (!reason) return { value };
   const name = context.labels?.[s.key]?.[s.defaultValue] ?? s.describe(s.defaultValue);
-  return { value: s.defaultValue, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: “${shown(raw)}” ${reason}, so we used the default, ${name}.` } };
+  return { value: s.defaultValue, notice: { key: s.key, kind: 'invalid', given: raw, message: `${s.label}: the link's value ${reason}, so we used the default, ${name}.` } };
 }
 
 function readValue(s: ParamSpec, raw: string, context: LinkContext): { value: number | string | null; notice?: LinkNotice } {
@@ -118,7 +124,9 @@ export function migrate(params: URLSearchParams): URLSearchParams {
  *
  * @example
  * parseLink('?price=80000&diff=abc').scenario.price // 80000
- * parseLink('?price=80000&diff=abc').notices[0].message // "Network difficulty: “abc” is not a number, so we used the default, 141 T."
+ * parseLink('?price=80000&diff=abc').notices[0].message // "Network difficulty: the link's value is not a number, so we used the default, 141 T."
+ * parseLink('?prcie=80000').notices[0].message // "“prcie” is not a setting this page knows, so we ignored it."
+ * parseLink('?pool=1&pool=2').notices[0].message // "Pool fee appears more than once; we used the first value and ignored a later one."
  */
 export function parseLink(search: string, context: LinkContext = {}): ParsedLink {
   const params = migrate(new URLSearchParams(search));
@@ -133,7 +141,7 @@ export function parseLink(search: string, context: LinkContext = {}): ParsedLink
     seen.set(key, count);
     if (key === 'v') {
       if (count === 1 && !knownVersions.includes(raw.trim())) {
-        notices.push({ key, kind: 'version', given: raw, message: `Link format version “${shown(raw)}” is not one this page knows; we read the link as version ${linkFormatVersion}.` });
+        notices.push({ key, kind: 'version', given: raw, message: `The link's format version is not one this page knows; we read the link as version ${linkFormatVersion}.` });
       }
       continue;
     }
@@ -141,11 +149,12 @@ export function parseLink(search: string, context: LinkContext = {}): ParsedLink
     if (!s) {
       passthrough.push([key, raw]);
       if (trackingParameter.test(key) || presentationParameter.test(key)) continue;
-      notices.push({ key, kind: 'unknown', given: raw, message: `“${shown(key)}” is not a setting this page knows, so we ignored it.` });
+      const message = settingNameLike.test(key) ? `“${key}” is not a setting this page knows, so we ignored it.` : 'The link has a setting this page does not know (ignored).';
+      notices.push({ key, kind: 'unknown', given: raw, message });
       continue;
     }
     if (count > 1) {
-      notices.push({ key, kind: 'repeated', given: raw, message: `${s.label} appears more than once; we used the first value and ignored “${shown(raw)}”.` });
+      notices.push({ key, kind: 'repeated', given: raw, message: `${s.label} appears more than once; we used the first value and ignored a later one.` });
       continue;
     }
     const { value, notice } = readValue(s, raw, context);

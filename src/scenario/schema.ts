@@ -1,4 +1,4 @@
-import { usdWhole, usd, usdPerKwh, number } from '../format/index.ts';
+import { usdWhole, usd, usdPerKwh, number, trimmed } from '../format/index.ts';
 import { defaultFleetText, defaultTiersText, describeMix, fleetTextProblem, tiersTextProblem } from './fleetMix.ts';
 
 /**
@@ -278,7 +278,7 @@ export const paramSpecs: readonly ParamSpec[] = [
   { kind: 'number', key: 'diff', label: 'Network difficulty', unit: 'T', min: 1, max: 2_000, step: 1, defaultValue: 141, describe: (v) => `${number(v, v % 1 ? 2 : 0)} T` },
   { kind: 'number', key: 'kwh', label: 'Electricity price', unit: 'USD per kWh', min: 0, max: 0.5, step: 0.001, defaultValue: 0.06, describe: (v) => `${usdPerKwh(v)} per kWh` },
   { kind: 'number', key: 'fees', label: 'Average fees per block', unit: 'BTC', min: 0, max: 10, step: 0.001, defaultValue: 0, describe: (v) => `${number(v, 3)} BTC per block` },
-  { kind: 'number', key: 'subsidy', label: 'Block subsidy', unit: 'BTC', min: 1.5625, max: 6.25, step: 1, choices: [6.25, 3.125, 1.5625], defaultValue: null, unsetMeaning: 'let the subsidy follow the scenario date', describe: (v) => `${v} BTC per block` },
+  { kind: 'number', key: 'subsidy', label: 'Block subsidy', unit: 'BTC', min: 1.5625, max: 6.25, step: 1, choices: [6.25, 3.125, 1.5625], defaultValue: null, unsetMeaning: 'let the subsidy follow the scenario date', describe: (v) => `${trimmed(v)} BTC per block` },
   { kind: 'number', key: 'pool', label: 'Pool fee', unit: '%', min: 0, max: 10, step: 0.1, defaultValue: 0, describe: (v) => `${number(v, 1)} %` },
   { kind: 'number', key: 'uptime', label: 'Uptime', unit: '%', min: 1, max: 100, step: 1, defaultValue: 100, describe: (v) => `${number(v, v % 1 ? 1 : 0)} %` },
   { kind: 'number', key: 'ths', label: 'Custom machine hashrate', unit: 'TH/s', min: 0.1, max: 5_000, step: 0.1, defaultValue: null, describe: (v) => `${number(v, v % 1 ? 1 : 0)} TH/s` },
@@ -376,19 +376,40 @@ export function defaultScenario(): Scenario {
   return out as unknown as Scenario;
 }
 
+/** Longest description of an out-of-range value a message repeats; past it (1e300's 400 digits) the message names the parameter instead. */
+const longestDescribedValue = 32;
+
+/**
+ * What a range message calls the value: its description when that is short and says something the
+ * bound's does not (not "$1,000 per BTC is below the minimum, $1,000 per BTC" for 999.7), else the
+ * parameter's label.
+ */
+function valueSaid(s: NumberSpec, n: number, bound: number): string {
+  const text = Number.isFinite(n) ? s.describe(n) : '';
+  return text && text.length <= longestDescribedValue && text !== s.describe(bound) ? text : s.label;
+}
+
 /**
  * Fits a number a reader typed into a parameter's range. Returns the value to use and, when it
- * had to change, a sentence saying what was changed — never a silent change.
+ * had to change, a sentence saying what was changed — never a silent change. The sentence is made
+ * of the spec's label and descriptions only, so it never prints NaN, Infinity or a 300-digit
+ * number; a sentence that does not start with the value described starts with the label.
  *
  * @example
  * fitToSpec(spec('price'), 900) // { value: 1000, message: "$900 per BTC is below the minimum, $1,000 per BTC; set to the minimum." }
+ * fitToSpec(spec('price'), 1e300) // { value: 500000, message: "BTC price is above the maximum, $500,000 per BTC; set to the maximum." }
+ * fitToSpec(spec('life'), 36.6) // { value: 37, message: "Remaining life takes whole months; rounded to 37 months." }
  */
 export function fitToSpec(s: NumberSpec, n: number): { value: number; message?: string } {
-  if (n < s.min) return { value: s.min, message: `${s.describe(n)} is below the minimum, ${s.describe(s.min)}; set to the minimum.` };
-  if (n > s.max) return { value: s.max, message: `${s.describe(n)} is above the maximum, ${s.describe(s.max)}; set to the maximum.` };
+  if (Number.isNaN(n)) {
+    const value = s.defaultValue ?? s.min;
+    return { value, message: `${s.label} needs a number; set to ${s.describe(value)}.` };
+  }
+  if (n < s.min) return { value: s.min, message: `${valueSaid(s, n, s.min)} is below the minimum, ${s.describe(s.min)}; set to the minimum.` };
+  if (n > s.max) return { value: s.max, message: `${valueSaid(s, n, s.max)} is above the maximum, ${s.describe(s.max)}; set to the maximum.` };
   if (s.integer && !Number.isInteger(n)) {
     const rounded = Math.round(n);
-    return { value: rounded, message: `${s.label} takes whole ${s.unit}; ${n} rounded to ${s.describe(rounded)}.` };
+    return { value: rounded, message: `${s.label} takes whole ${s.unit}; rounded to ${s.describe(rounded)}.` };
   }
   return { value: n };
 }

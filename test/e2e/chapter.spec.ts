@@ -314,13 +314,14 @@ test('a bad link shows one notice item per problem, uses the documented fallback
   const keys = await notice.locator('li[data-notice-key]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-notice-key')));
   expect(keys).toEqual(['price', 'diff', 'kwh', 'subsidy', 'pool', '__proto__', 'constructor', 'v']);
   const item = (key: string) => notice.locator(`li[data-notice-key="${key}"]`);
-  await expect(item('price')).toContainText('abc');
+  await expect(item('price')).toContainText("the link's value is not a number");
+  await expect(item('price')).not.toContainText('abc'); // a notice never quotes the link
   await expect(item('price')).toContainText('$76,176');
   await expect(item('diff')).toContainText('minimum');
   await expect(item('kwh')).toContainText('maximum');
-  await expect(item('subsidy')).toContainText('7');
+  await expect(item('subsidy')).toContainText('is not one of 6.25, 3.125, 1.5625 BTC');
   await expect(item('pool')).toContainText('more than once');
-  await expect(item('v')).toContainText('9');
+  await expect(item('v')).toContainText('format version is not one this page knows');
 
   // Fallbacks: price and subsidy → defaults; diff → min 1; kwh → max 0.5; pool → first value.
   const expected: Settings = { ...defaults, price: 76_176, diff: 1, kwh: 0.5, pool: 1 }; // subsidy: back to the default

@@ -147,11 +147,12 @@ test('a format-1 link keeps its fixed-trend figures, and is rewritten in format 
   await expect.poll(() => search(page)).toBe('?price=80000&payback=24&hashrate=trend&v=2');
 });
 
-test('a bad fleet mix in a link is named in the notice, and the default mix is used', async ({ page }) => {
+test('a bad fleet mix in a link is explained in the notice (which entry, not its text), and the default mix is used', async ({ page }) => {
   await gotoChapter(page, '?fleet=12-25_banana&v=2');
   const notice = page.locator('[data-link-notice]');
   await expect(notice).toBeVisible();
-  await expect(notice.locator('li[data-notice-key="fleet"]')).toContainText('banana');
+  await expect(notice.locator('li[data-notice-key="fleet"]')).toContainText('has entry 2 not written “J/TH-share”');
+  await expect(notice.locator('li[data-notice-key="fleet"]')).not.toContainText('banana');
   await expectFigureAt(page, 'cost-curve', '');
 });
 

@@ -567,13 +567,14 @@ test('a bad link shows one notice item per problem, no NaN, and falls back, clam
   const keys = await notice.locator('li[data-notice-key]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-notice-key')));
   expect(keys).toEqual(['machine', 'mode', 'date', 'life', 'growth']);
   const item = (key: string) => notice.locator(`li[data-notice-key="${key}"]`);
-  await expect(item('machine')).toContainText('nope');
+  await expect(item('machine')).toContainText('is not one this page knows');
+  await expect(item('machine')).not.toContainText('nope'); // a notice never quotes the link
   await expect(item('machine')).toContainText(context.machines.find((m) => m.id === defaults.machine)!.model);
-  await expect(item('mode')).toContainText('maybe');
-  await expect(item('date')).toContainText('2026-02-30');
+  await expect(item('mode')).toContainText('is not one of the choices');
+  await expect(item('date')).not.toContainText('2026-02-30');
   await expect(item('date')).toContainText('calendar date');
   await expect(item('date')).toContainText(defaults.date);
-  await expect(item('life')).toContainText('36.6');
+  await expect(item('life')).toContainText('takes whole months');
   await expect(item('life')).toContainText('37 months');
   await expect(item('growth')).toContainText('maximum');
 
@@ -602,7 +603,8 @@ test('a bad link shows one notice item per problem, no NaN, and falls back, clam
 test('a link with a date in the year 50 says the date is out of range', async ({ page }) => {
   await gotoReady(page, `${url}?date=0050-06-01&v=2`);
   const item = page.locator('[data-link-notice] li[data-notice-key="date"]');
-  await expect(item).toContainText('0050-06-01');
+  await expect(item).toContainText('Scenario date');
+  await expect(item).not.toContainText('0050-06-01');
   await expect(page.locator('#fv-date')).toHaveValue(defaults.date);
   await expect(item).toContainText('outside', { timeout: 1_000 });
 });

@@ -49,9 +49,9 @@ describe('parseLink', () => {
     { search: '?diff=-5', key: 'diff', used: 1, kind: 'clamped', says: /-5|−5/ },
     { search: '?kwh=9', key: 'kwh', used: 0.5, kind: 'clamped', says: /\$9\.000 per kWh/ },
     { search: '?uptime=0', key: 'uptime', used: 1, kind: 'clamped', says: /below the minimum/ },
-    { search: '?price=abc', key: 'price', used: 76_176, kind: 'invalid', says: /“abc” is not a number/ },
+    { search: '?price=abc', key: 'price', used: 76_176, kind: 'invalid', says: /^BTC price: the link's value is not a number, so we used the default, \$76,176 per BTC\.$/ },
     { search: '?price=', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
-    { search: '?price=76,176', key: 'price', used: 76_176, kind: 'invalid', says: /“76,176” is not a number/ },
+    { search: '?price=76,176', key: 'price', used: 76_176, kind: 'invalid', says: /the link's value is not a number/ },
     { search: '?price=Infinity', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
     { search: '?price=1e400', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
     { search: '?price=0x10', key: 'price', used: 76_176, kind: 'invalid', says: /not a number/ },
@@ -78,13 +78,13 @@ describe('parseLink', () => {
   });
 
   it.each([
-    { search: '?machine=antminer-s99', key: 'machine', used: 'antminer-s21-xp-hydro', says: /“antminer-s99” is not one this page knows/ },
+    { search: '?machine=antminer-s99', key: 'machine', used: 'antminer-s21-xp-hydro', says: /^Machine: the link's value is not one this page knows, so we used the default, antminer-s21-xp-hydro\.$/ },
     { search: '?machine=Antminer%20S19', key: 'machine', used: 'antminer-s21-xp-hydro', says: /is not a machine id/ },
-    { search: '?mode=maybe', key: 'mode', used: 'curtail', says: /“maybe” is not one this page knows/ },
+    { search: '?mode=maybe', key: 'mode', used: 'curtail', says: /^Operating mode: the link's value is not one of the choices, so we used the default, switches off in losing months\.$/ },
     { search: '?date=2026-02-30', key: 'date', used: '2026-02-02', says: /is not a calendar date/ },
     { search: '?date=tomorrow', key: 'date', used: '2026-02-02', says: /is not a date written YYYY-MM-DD/ },
     { search: '?date=1999-01-01', key: 'date', used: '2026-02-02', says: /is outside 2009-01-03 to 2100-12-31/ },
-    { search: '?life=36.6', key: 'life', used: 37, says: /whole months; 36\.6 rounded to 37 months/ },
+    { search: '?life=36.6', key: 'life', used: 37, says: /^Remaining life takes whole months; rounded to 37 months\.$/ },
     { search: '?machine=custom', key: 'machine', used: 'antminer-s21-xp-hydro', says: /does not give both its hashrate and power/ },
   ])('parseLink("$search") falls back for $key and says why', ({ search, key, used, says }) => {
     const { scenario, notices } = parseLink(search, { choices: { machine: catalogueIds } });
@@ -92,12 +92,25 @@ describe('parseLink', () => {
     expect(notices.find((n) => n.key === key)?.message).toMatch(says);
   });
 
-  it('parseLink uses the first of repeated keys and names the ignored value', () => {
+  it('parseLink uses the first of repeated keys and says a later value was ignored, without quoting it', () => {
     const { scenario, notices } = parseLink('?pool=1&pool=2');
     expect(scenario.pool).toBe(1);
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ key: 'pool', kind: 'repeated' });
-    expect(notices[0]!.message).toContain('“2”');
+    expect(notices[0]).toMatchObject({ key: 'pool', kind: 'repeated', given: '2' });
+    expect(notices[0]!.message).toBe('Pool fee appears more than once; we used the first value and ignored a later one.');
+  });
+
+  it.each([
+    { key: 'prcie', says: '“prcie” is not a setting this page knows, so we ignored it.', why: 'a mistyped setting name is named' },
+    { key: 'constructor', says: '“constructor” is not a setting this page knows, so we ignored it.', why: 'it looks like a setting name, and naming it is harmless' },
+    { key: '__proto__', says: 'The link has a setting this page does not know (ignored).', why: 'not a setting name' },
+    { key: 'Price', says: 'The link has a setting this page does not know (ignored).', why: 'setting names are lower case' },
+    { key: '<script>alert(1)</script>', says: 'The link has a setting this page does not know (ignored).', why: 'markup is never repeated' },
+    { key: 'abcdefghijklm', says: 'The link has a setting this page does not know (ignored).', why: 'longer than any setting name' },
+  ])('parseLink("?$key=1") says "$says": $why', ({ key, says }) => {
+    const { notices, passthrough } = parseLink(`?${encodeURIComponent(key)}=1`);
+    expect(notices).toEqual([{ key, kind: 'unknown', given: '1', message: says }]);
+    expect(passthrough).toEqual([[key, '1']]);
   });
 
   it('parseLink ignores unknown keys, keeps them for writing back, and leaves __proto__ inert', () => {
@@ -128,7 +141,7 @@ describe('parseLink', () => {
     expect(parseLink('?v=2&price=80000').notices).toEqual([]);
     const { notices, scenario } = parseLink('?v=9&price=80000');
     expect(scenario.price).toBe(80_000);
-    expect(notices).toEqual([expect.objectContaining({ key: 'v', kind: 'version' })]);
+    expect(notices).toEqual([{ key: 'v', kind: 'version', given: '9', message: "The link's format version is not one this page knows; we read the link as version 2." }]);
   });
 
   it('parseLink keeps a lone custom hashrate and says the machine needs power too', () => {
@@ -138,9 +151,10 @@ describe('parseLink', () => {
     expect(notices).toEqual([expect.objectContaining({ key: 'watts', kind: 'incomplete' })]);
   });
 
-  it('parseLink truncates a very long typo in its notice', () => {
+  it('parseLink never quotes a very long value in its notice (the notice keeps it as given)', () => {
     const { notices } = parseLink(`?price=${'x'.repeat(500)}`);
-    expect(notices[0]!.message.length).toBeLessThan(160);
+    expect(notices[0]!.message).toBe("BTC price: the link's value is not a number, so we used the default, $76,176 per BTC.");
+    expect(notices[0]!.given).toBe('x'.repeat(500));
   });
 });
 
@@ -181,12 +195,12 @@ describe('parseLink reads the fleet mix', () => {
   });
 
   it.each([
-    { search: '?fleet=abc&v=2', key: 'fleet', says: /Fleet mix \(machine classes\): “abc” entry 1, “abc”, is not “J\/TH-share”, so we used the default, 12 J\/TH 25 %/ },
-    { search: '?fleet=12-25_500-10&v=2', key: 'fleet', says: /entry 2: 500 is outside 1–200 J\/TH/ },
-    { search: '?fleet=12-0&v=2', key: 'fleet', says: /the share 0 is not above 0/ },
-    { search: '?tiers=0.9-100&v=2', key: 'tiers', says: /0\.9 is outside 0–0\.5 USD per kWh/ },
+    { search: '?fleet=abc&v=2', key: 'fleet', says: /^Fleet mix \(machine classes\): the link's value has entry 1 not written “J\/TH-share”, so we used the default, 12 J\/TH 25 %/ },
+    { search: '?fleet=12-25_500-10&v=2', key: 'fleet', says: /the link's value has entry 2 outside 1–200 J\/TH, so/ },
+    { search: '?fleet=12-0&v=2', key: 'fleet', says: /has entry 1 with a share that is not above 0 and at most 1,000/ },
+    { search: '?tiers=0.9-100&v=2', key: 'tiers', says: /has entry 1 outside 0–0\.5 USD per kWh/ },
     { search: `?tiers=${Array(9).fill('0.05-1').join('_')}&v=2`, key: 'tiers', says: /needs 1 to 8 entries/ },
-    { search: '?hashrate=sometimes&v=2', key: 'hashrate', says: /“sometimes” is not one this page knows, so we used the default, responds to hashprice/ },
+    { search: '?hashrate=sometimes&v=2', key: 'hashrate', says: /the link's value is not one of the choices, so we used the default, responds to hashprice/ },
   ])('parseLink("$search") keeps the default $key and says why', ({ search, key, says }) => {
     const { scenario, notices } = parseLink(search);
     expect(scenario[key as keyof Scenario]).toBe(defaultScenario()[key as keyof Scenario]);

@@ -46,6 +46,34 @@ describe('schema', () => {
     else expect(fitted.message).toBeUndefined();
   });
 
+  it.each([
+    { key: 'price', n: 900, value: 1_000, says: '$900 per BTC is below the minimum, $1,000 per BTC; set to the minimum.' },
+    { key: 'price', n: 999.7, value: 1_000, says: 'BTC price is below the minimum, $1,000 per BTC; set to the minimum.' },
+    { key: 'price', n: 1e300, value: 500_000, says: 'BTC price is above the maximum, $500,000 per BTC; set to the maximum.' },
+    { key: 'price', n: -1e300, value: 1_000, says: 'BTC price is below the minimum, $1,000 per BTC; set to the minimum.' },
+    { key: 'price', n: Infinity, value: 500_000, says: 'BTC price is above the maximum, $500,000 per BTC; set to the maximum.' },
+    { key: 'price', n: -Infinity, value: 1_000, says: 'BTC price is below the minimum, $1,000 per BTC; set to the minimum.' },
+    { key: 'price', n: NaN, value: 76_176, says: 'BTC price needs a number; set to $76,176 per BTC.' },
+    { key: 'ths', n: NaN, value: 0.1, says: 'Custom machine hashrate needs a number; set to 0.1 TH/s.' },
+    { key: 'life', n: 36.6, value: 37, says: 'Remaining life takes whole months; rounded to 37 months.' },
+    { key: 'paths', n: 150.25, value: 150, says: 'Simulated paths takes whole paths; rounded to 150 paths.' },
+  ] as const)('fitToSpec(spec("$key"), $n) says "$says" (labels and descriptions only: no NaN, no Infinity, no 300-digit number)', ({ key, n, value, says }) => {
+    expect(fitToSpec(spec(key), n)).toEqual({ value, message: says });
+  });
+
+  it('fitToSpec never says NaN, Infinity, undefined or null and stays short, for any number and any spec', () => {
+    const numeric = paramSpecs.filter((s) => s.kind === 'number');
+    for (const s of numeric) {
+      for (const n of [NaN, Infinity, -Infinity, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, -Number.MIN_VALUE, 1e21, -1e21, 1e-7, 0.5, -0.5, s.min - 1e-9, s.max + 1e-9, s.min - 0.5, s.max + 0.5]) {
+        const { value, message } = fitToSpec(s, n);
+        expect(Number.isFinite(value), `${s.key} ${n}`).toBe(true);
+        if (message === undefined) continue;
+        expect(message, `${s.key} ${n}`).not.toMatch(/NaN|Infinity|undefined|null|∞|e\+/);
+        expect(message.length, message).toBeLessThanOrEqual(150);
+      }
+    }
+  });
+
   it('effectiveSubsidyBtc follows the scenario date unless the link sets a subsidy', () => {
     expect(effectiveSubsidyBtc({ subsidy: null, date: '2026-02-02' })).toBe(3.125);
     expect(effectiveSubsidyBtc({ subsidy: null, date: '2023-06-01' })).toBe(6.25);
