@@ -163,13 +163,14 @@ export function parseLink(search: string, context: LinkContext = {}): ParsedLink
   }
 
   if ((scenario.ths === null) !== (scenario.watts === null)) {
-    const missing = scenario.ths === null ? 'power (watts)' : 'hashrate (ths)';
+    const missing = scenario.ths === null ? 'hashrate (ths)' : 'power (watts)';
     notices.push({ key: scenario.ths === null ? 'ths' : 'watts', kind: 'incomplete', given: '', message: `The custom machine needs both hashrate and power; the link has no ${missing}, so the custom machine is not shown.` });
   }
   if (scenario.machine === 'custom' && (scenario.ths === null || scenario.watts === null)) {
     const fallback = defaultScenario().machine;
     scenario.machine = fallback;
-    notices.push({ key: 'machine', kind: 'incomplete', given: 'custom', message: `Machine: the link picks your own machine but does not give both its hashrate and power, so we used the default, ${specByKey.get('machine')!.describe(fallback as never)}.` });
+    const name = context.labels?.machine?.[fallback] ?? specByKey.get('machine')!.describe(fallback as never);
+    notices.push({ key: 'machine', kind: 'incomplete', given: 'custom', message: `Machine: the link picks your own machine but does not give both its hashrate and power, so we used the default, ${name}.` });
   }
   return { scenario, notices, passthrough };
 }

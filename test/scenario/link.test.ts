@@ -148,7 +148,18 @@ describe('parseLink', () => {
     const { scenario, notices } = parseLink('?ths=200');
     expect(scenario.ths).toBe(200);
     expect(scenario.watts).toBeNull();
-    expect(notices).toEqual([expect.objectContaining({ key: 'watts', kind: 'incomplete' })]);
+    expect(notices).toEqual([{ key: 'watts', kind: 'incomplete', given: '', message: 'The custom machine needs both hashrate and power; the link has no power (watts), so the custom machine is not shown.' }]);
+  });
+
+  it('parseLink keeps a lone custom power draw and says the machine needs a hashrate too', () => {
+    const { scenario, notices } = parseLink('?watts=3500');
+    expect([scenario.ths, scenario.watts]).toEqual([null, 3_500]);
+    expect(notices).toEqual([{ key: 'ths', kind: 'incomplete', given: '', message: 'The custom machine needs both hashrate and power; the link has no hashrate (ths), so the custom machine is not shown.' }]);
+  });
+
+  it('parseLink names the fallback for an incomplete custom machine by its model when the page supplies labels', () => {
+    const { notices } = parseLink('?machine=custom', { choices: { machine: catalogueIds }, labels: { machine: { 'antminer-s21-xp-hydro': 'Antminer S21 XP Hydro' } } });
+    expect(notices.find((n) => n.key === 'machine')?.message).toBe('Machine: the link picks your own machine but does not give both its hashrate and power, so we used the default, Antminer S21 XP Hydro.');
   });
 
   it('parseLink never quotes a very long value in its notice (the notice keeps it as given)', () => {
