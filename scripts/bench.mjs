@@ -13,6 +13,8 @@
 //   BENCH_GAP_MS=10     idle gap after each input's second animation frame, before the next press
 //   BENCH_ONLY=text     measure only the sliders whose "path selector" contains this text
 //   BENCH_CONTROL=1     also measure a bare <input type=range> page first, as a floor
+//   BENCH_EVAL='js'     what-if profiling: run this script in each page before its sliders are
+//                       measured (e.g. remove a widget to see what it costs); never for the report
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -535,6 +537,7 @@ async function measureSlider(page, cdp, path, { selector, prepare }) {
   const locator = page.locator(selector);
   const count = await locator.count();
   if (count !== 1) return skip(path, selector, count === 0 ? 'no element matches the selector' : `the selector matches ${count} elements`);
+  if (process.env.BENCH_EVAL) await page.evaluate(process.env.BENCH_EVAL);
   const undo = prepare ? await prepare(page) : undefined;
   try {
     // The slider's own island must have hydrated too, or its key presses change nothing but the thumb.

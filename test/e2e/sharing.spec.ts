@@ -40,6 +40,25 @@ async function checkedValues(page: Page, id: string, query: string): Promise<[st
 
 const sameParams = (a: URLSearchParams, b: URLSearchParams) => expect([...a].sort()).toEqual([...b].sort());
 
+
+/**
+ * The embed snippet's iframe src and height and its script's src, parsed by the browser in a
+ * blank page: the essay's own CSP would refuse the snippet's style attribute (it is the host's).
+ */
+async function parseSnippet(page: Page, snippet: string): Promise<{ src: string; height: string; script: string }> {
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate((html) => {
+      const t = document.createElement('template');
+      t.innerHTML = html;
+      const iframe = t.content.querySelector('iframe');
+      return { src: iframe?.getAttribute('src') ?? '', height: iframe?.getAttribute('height') ?? '', script: t.content.querySelector('script')?.getAttribute('src') ?? '' };
+    }, snippet);
+  } finally {
+    await blank.close();
+  }
+}
+
 test('the embed snippet of a changed figure shows the same figure on another site', async ({ page, baseURL }) => {
   await changedChapter(page);
   const query = new URL(page.url()).search;
@@ -51,12 +70,7 @@ test('the embed snippet of a changed figure shows the same figure on another sit
   const snippet = await dialog.locator('[data-embed-snippet]').inputValue();
   // (Measured now: a chapter figure's height settles only once it is on screen, content-visibility: auto.)
   const sourceHeight = await page.locator('[data-figure="floor-value"]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-  const parsed = await page.evaluate((html) => {
-    const t = document.createElement('template');
-    t.innerHTML = html;
-    const iframe = t.content.querySelector('iframe');
-    return { src: iframe?.getAttribute('src') ?? '', height: iframe?.getAttribute('height') ?? '', script: t.content.querySelector('script')?.getAttribute('src') ?? '' };
-  }, snippet);
+  const parsed = await parseSnippet(page, snippet);
   const src = new URL(parsed.src);
   expect(src.origin).toBe(new URL(baseURL!).origin);
   expect(src.pathname).toBe('/embed/floor-value/');
@@ -140,11 +154,7 @@ test("the embed dialog's Dark theme gives a dark embed of the same figure, and t
   const dialog = page.locator('[data-figure="floor-value"] [data-embed-dialog]');
   await dialog.getByLabel('Theme').selectOption('dark');
   const snippet = await dialog.locator('[data-embed-snippet]').inputValue();
-  const src = await page.evaluate((html) => {
-    const t = document.createElement('template');
-    t.innerHTML = html;
-    return t.content.querySelector('iframe')!.getAttribute('src')!;
-  }, snippet);
+  const { src } = await parseSnippet(page, snippet);
   expect(new URL(src).searchParams.get('theme')).toBe('dark');
 
   const embed = await context.newPage();
