@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import catalogue from '../../content/machines.json';
 import { linkContextFor } from '../../src/figures/context.ts';
 import { parseLink, serializeLink, type LinkContext, type LinkNotice, type ParsedLink } from '../../src/scenario/link.ts';
-import { cellsProblem, paramSpecs, specByKey, type Scenario } from '../../src/scenario/schema.ts';
+import { cellsProblem, paramSpecs, specByKey, type ParamSpec, type Scenario } from '../../src/scenario/schema.ts';
 
 /** The catalogue as the page hands it to the parser (ids for choices, models for names). */
 const pageContext: LinkContext = linkContextFor(catalogue);
@@ -44,12 +44,14 @@ const vocabulary = (() => {
     byKey.set(k, [...(byKey.get(k) ?? []), message]);
   };
   const mixProbes = Array.from({ length: 8 }, (_, i) => '12-25_'.repeat(i)).flatMap((head) => [`${head}zz`, `${head}999-1`, `${head}12-0`]);
-  const probes = ['zz', '', ' ', '-1e300', '1e300', '-1', '0.5', '1.5', '7', '2026-02-30', '1999-01-01', '1_1_1_1_1_1_1_1_1', 'custom', Array(21).fill('1').join('~'), ...mixProbes];
+  const probes = ['zz', '', ' ', '-1e300', '1e300', '-1', '0.5', '1.5', '7', '2026-02-30', '1999-01-01', 'custom', Array(21).fill('1').join('~')];
+  const probesFor = (s: ParamSpec) => (s.key === 'fleet' || s.key === 'tiers' ? [...probes, ...mixProbes, '1_1_1_1_1_1_1_1_1'] : probes);
   const queries = [
-    ...paramSpecs.flatMap((s) => [...probes.map((p) => `${s.key}=${encodeURIComponent(p)}`), `${s.key}=zz&${s.key}=zz`, ...(s.kind === 'number' ? [`${s.key}=${s.min - 1}`, `${s.key}=${s.max + 1}`] : [])]),
+    ...paramSpecs.flatMap((s) => [...probesFor(s).map((p) => `${s.key}=${encodeURIComponent(p)}`), `${s.key}=zz&${s.key}=zz`, ...(s.kind === 'number' ? [`${s.key}=${s.min - 1}`, `${s.key}=${s.max + 1}`] : [])]),
     'ths=1', 'watts=1', 'machine=custom', 'v=zz', 'zz=1', '_=1', 'Zz=1',
   ];
-  for (const context of contexts) for (const q of queries) for (const n of parseLink(q, context).notices) add(n, new URLSearchParams(q).get(n.key) ?? '');
+  // Only the machine's notices depend on the context (the default's name).
+  for (const context of contexts) for (const q of context === pageContext ? queries : queries.filter((q) => q.startsWith('machine='))) for (const n of parseLink(q, context).notices) add(n, new URLSearchParams(q).get(n.key) ?? '');
   return new Map([...byKey].map(([k, messages]) => [k, messages.join('\u0000')]));
 })();
 
