@@ -101,6 +101,14 @@ export function fleetCurveOf(s: Pick<Scenario, 'fleet' | 'tiers'>): FleetSegment
 
 /** Network paths kept for the last few scenarios (every chapter-2 figure asks for the same one). */
 const paths = new Map<string, NetworkMonth[]>();
+/**
+ * The longest path computed for each of the last few markets, whatever horizon was asked: a path
+ * is a prefix of any longer one (month m depends only on the months before it), so a new horizon
+ * (a site's conversion time or lease term moving) is a slice of it, not a new 200-month run.
+ */
+const longest = new Map<string, NetworkMonth[]>();
+/** Horizons past ten years are computed in whole decades, so nearby horizons share one run. */
+const computedMonths = (months: number) => (months <= 120 ? months : Math.ceil(months / 120) * 120);
 
 /**
  * The network's month-by-month difficulty at a scenario: the fixed trend, or hashrate responding
@@ -114,21 +122,29 @@ const paths = new Map<string, NetworkMonth[]>();
 export function scenarioNetworkPath(s: Scenario, hashrate: string = s.hashrate, months: number = s.life): NetworkMonth[] {
   const respond = hashrate !== 'trend';
   const subsidy = effectiveSubsidyBtc(s);
-  const key = [s.price, s.diff, s.fees, subsidy, s.date, months, s.growth, s.drift, respond, respond ? `${s.fleet}|${s.tiers}|${s.leave}` : ''].join('|');
+  const market = [s.price, s.diff, s.fees, subsidy, s.date, s.growth, s.drift, respond, respond ? `${s.fleet}|${s.tiers}|${s.leave}` : ''].join('|');
+  const key = `${market}|${months}`;
   let path = paths.get(key);
   if (!path) {
-    path = networkPath({
-      difficultyT: s.diff,
-      priceUsdPerBtc: s.price,
-      feesBtcPerBlock: s.fees,
-      subsidyBtc: subsidy,
-      startBlockHeight: startHeight(s.date),
-      lifeMonths: months,
-      difficultyGrowthPerMonth: s.growth / 100,
-      priceDriftPerYear: s.drift / 100,
-      response: respond ? { curve: fleetCurveOf(s), leaveMonths: s.leave } : null,
-    });
-    if (paths.size >= 4) paths.delete(paths.keys().next().value!);
+    let long = longest.get(market);
+    if (!long || long.length < months) {
+      long = networkPath({
+        difficultyT: s.diff,
+        priceUsdPerBtc: s.price,
+        feesBtcPerBlock: s.fees,
+        subsidyBtc: subsidy,
+        startBlockHeight: startHeight(s.date),
+        lifeMonths: computedMonths(months),
+        difficultyGrowthPerMonth: s.growth / 100,
+        priceDriftPerYear: s.drift / 100,
+        response: respond ? { curve: fleetCurveOf(s), leaveMonths: s.leave } : null,
+      });
+      longest.delete(market);
+      if (longest.size >= 4) longest.delete(longest.keys().next().value!);
+      longest.set(market, long);
+    }
+    path = long.length === months ? long : long.slice(0, months);
+    if (paths.size >= 8) paths.delete(paths.keys().next().value!);
     paths.set(key, path);
   }
   return path;
