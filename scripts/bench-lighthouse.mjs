@@ -58,7 +58,7 @@ try {
     console.log(`lighthouse ${path}: performance ${kept.performance} accessibility ${kept.accessibility} TBT ${kept.tbtMs} ms LCP ${kept.lcpMs} ms CLS ${kept.cls}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 

@@ -69,7 +69,7 @@ export function shownCells(s: Pick<Scenario, 'cells'>, seed: readonly string[] =
  * @example
  * formulasFigure(defaultScenario(), context, ['fleet = 300', 'fleet * 2'], [{ ok: true, text: '300', value: 300, unit: '', assigned: 'fleet', error: '' }, { ok: true, text: '600', value: 600, unit: '', error: '' }], true).metrics[1] // { name: 'cell-2', value: 600, text: '600', … }
  */
-export function formulasFigure(s: Scenario, context: Pick<FigureContext, 'sources'>, cells: readonly string[], results: readonly CellResult[] | null, seeded: boolean): FormulasFigure {
+export function formulasFigure(_s: Scenario, context: Pick<FigureContext, 'sources'>, cells: readonly string[], results: readonly CellResult[] | null, seeded: boolean): FormulasFigure {
   const rows: FormulaRow[] = cells.map((formula, i) => ({ n: i + 1, formula, result: results?.[i] }));
   const metrics: Metric[] = rows.flatMap((r) =>
     r.result?.ok ? [{ name: `cell-${r.n}`, label: `Cell ${r.n}: ${r.formula}`, value: r.result.value, unit: r.result.unit, text: r.result.text, textUnit: '' }] : [],

@@ -3,7 +3,7 @@ import { breakevenBtcPrices, fleetCashFlowLinearInPrice, fleetCashFlowUsdPerMont
 import { effectiveSubsidyBtc } from '../scenario/market.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
-import { number, usd, usdWhole } from '../format/index.ts';
+import { number, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
 import { makeMetric, quoted, type Column, type Figure, type Metric, type XYChart } from './types.ts';
 import { monthText } from './projectionShared.ts';

@@ -1,6 +1,6 @@
 import { defaultScenario, spec, type Scenario, type ScenarioKey } from '../scenario/schema.ts';
 import { effectiveSubsidyBtc } from '../scenario/market.ts';
-import { dateLabel, difficultyT, number, usdPerKwh, usdWhole } from '../format/index.ts';
+import { dateLabel, difficultyT, usdPerKwh, usdWhole } from '../format/index.ts';
 import type { FigureContext } from './context.ts';
 
 const main = ['price', 'diff', 'kwh', 'date'] as const;

@@ -31,7 +31,6 @@ const loanOn = (overrides: Partial<LoanOnFleet> = {}): LoanOnFleet => ({
 const level = (p: number, r: number, n: number): number => (p * r) / (1 - (1 + r) ** -n);
 const balanceAfter = (p: number, a: number, r: number, m: number): number => p * (1 + r) ** m - (a * ((1 + r) ** m - 1)) / r;
 const profitPerDay = (hp: number): number => 0.473 * hp - 5_676 * 0.024 * 0.06;
-const cashAt = (hp: number): number => 1_000 * Math.max(0, profitPerDay(hp)) * 30.437_5 - 50_000;
 const collateralAt = (hp: number): number => 1_000 * Math.max(0, profitPerDay(hp)) * 18 * 30.437_5;
 const A5 = level(5e6, 0.01, 24); // 235,367.36
 const A2 = level(2e6, 0.01, 24); // 94,146.94
