@@ -10,11 +10,15 @@ import { cspDirectives, cspHash, embedThemeScript } from './src/security/csp.js'
 // one text: about 1.5 KB less per page than separate chunks (measured). Each widget and its
 // figure's view model stay in their own chunk, so an embed loads only its own.
 const shared = /\/src\/(model|scenario|format|catalogue)\/|\/src\/widgets\/(FigureFrame|FigureActions|LinkNotices|ScenarioInput|Metric|figureGate|island|announce|hydrate)\.|\/src\/figures\/(types|context|projectionShared|layout\/marks)\.|\/src\/charts\/(ChartSvg|DataTable|layouts)\./;
-// The lending model (chapter 4's loans and stress test) and the power model (chapter 5's site, flexible
-// load, hosting and hedge) are left out: only their own widgets load them.
-const lendingOnly = /\/src\/model\/(loan|loanPath|debtService|stressTest|siteUse|flexibleLoad|hosting|hedge|treasury|capitalStack)\.|\/src\/scenario\/(loanMarket|presets|presetNotes)\./;
+// Models not every page's figures use are left out, so other pages do not pay for them: the network
+// and projection model (the responding path, the cost curve, month-by-month projections and
+// src/scenario/paths.ts, which chapter 1, the notebook and most embeds never run), chapter 2's
+// depreciation and recovery arithmetic and efficiency lever, chapter 3's retarget and security budget,
+// the lending model (chapter 4's loans and stress test), the power model (chapter 5's site, flexible
+// load, hosting and hedge) and the balance sheets (chapter 6). Only the widgets that use them load them.
+const chapterOnly = /\/src\/model\/(projection|hashrateResponse|fleetCurve|change|compounding|recovery|efficiencyLever|ltv|retarget|securityBudget|loan|loanPath|debtService|stressTest|siteUse|flexibleLoad|hosting|hedge|treasury|capitalStack)\.|\/src\/scenario\/(paths|loanMarket|presets|presetNotes)\./;
 function sharedChunk(id) {
-  return shared.test(id) && !lendingOnly.test(id) ? 'core' : undefined;
+  return shared.test(id) && !chapterOnly.test(id) ? 'core' : undefined;
 }
 
 // A fully static site: no server, no third-party requests. SITE_URL is the address the site is

@@ -1,6 +1,7 @@
 import { breakevenHashpriceUsdPerPhDay, marginalSegment, meanJoulesPerTerahash, shareUnderwater, type FleetSegment } from '../model/fleetCurve.ts';
 import { hashpriceUsdPerThDay, usdPerPhDayFromUsdPerThDay } from '../model/hashprice.ts';
-import { effectiveSubsidyBtc, fleetClasses, fleetCurveOf } from '../scenario/market.ts';
+import { effectiveSubsidyBtc } from '../scenario/market.ts';
+import { fleetClasses, fleetCurveOf } from '../scenario/paths.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { number, percent, usd, usdPerKwh } from '../format/index.ts';

@@ -1,7 +1,7 @@
 import { projectMachine, type ProjectedMonth } from '../model/projection.ts';
 import { relativeChange } from '../model/change.ts';
 import { growthPerYearFromGrowthPerMonth } from '../model/compounding.ts';
-import { projectionInputs } from '../scenario/market.ts';
+import { projectionInputs } from '../scenario/paths.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { number, percent, usdWhole } from '../format/index.ts';

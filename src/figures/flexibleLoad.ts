@@ -4,7 +4,7 @@ import { number, percent, usd, usdPerKwh, usdWhole } from '../format/index.ts';
 import { breakevenUsdPerKwh } from '../model/breakeven.ts';
 import { hashcostUsdPerThDay } from '../model/powerCost.ts';
 import { durationCurveUsdPerKwh, flexibleYear, hoursPerYear, type PriceCurve } from '../model/flexibleLoad.ts';
-import { fleetClasses } from '../scenario/market.ts';
+import { fleetClasses } from '../scenario/paths.ts';
 import type { FigureContext } from './context.ts';
 import { makeMetric, quoted, type Column, type Figure, type Metric, type XYChart } from './types.ts';
 import { powerBasics } from './powerShared.ts';

@@ -1,6 +1,6 @@
 import { projectMachine, type Projection } from '../model/projection.ts';
 import type { NetworkMonth } from '../model/hashrateResponse.ts';
-import { projectionInputs, scenarioNetworkPath } from '../scenario/market.ts';
+import { projectionInputs, scenarioNetworkPath } from '../scenario/paths.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { number, percent, usd, usdWhole } from '../format/index.ts';

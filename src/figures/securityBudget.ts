@@ -2,7 +2,8 @@ import { budgetAfterHalvingUsdPerDay, feeShare, hashrateFromMegawattsEhPerSecond
 import { networkHashrateEhPerSecond } from '../model/difficulty.ts';
 import { meanJoulesPerTerahash } from '../model/fleetCurve.ts';
 import { thPerEh } from '../model/constants.ts';
-import { effectiveSubsidyBtc, fleetClasses } from '../scenario/market.ts';
+import { effectiveSubsidyBtc } from '../scenario/market.ts';
+import { fleetClasses } from '../scenario/paths.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { MachineRef } from '../catalogue/machine.ts';
 import { number, percent, usd, usdCompact, usdPerKwh, usdWhole } from '../format/index.ts';

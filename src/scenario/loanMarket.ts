@@ -7,7 +7,8 @@ import { hashpriceUsdPerThDay, usdPerPhDayFromUsdPerThDay } from '../model/hashp
 import type { LoanOnFleet } from '../model/loanPath.ts';
 import type { StressInputs } from '../model/stressTest.ts';
 import type { Scenario } from './schema.ts';
-import { effectiveSubsidyBtc, fleetCurveOf, projectionInputs, startHeight } from './market.ts';
+import { effectiveSubsidyBtc, startHeight } from './market.ts';
+import { fleetCurveOf, projectionInputs } from './paths.ts';
 
 /** Today's gross hashprice, USD per PH/s per day (what hashprice-linked payments are measured against). */
 export function todayHashpriceUsdPerPhDay(s: Pick<Scenario, 'price' | 'diff' | 'fees' | 'subsidy' | 'date'>): number {

@@ -10,7 +10,7 @@ import { floorValueFigure } from '../../src/figures/floorValue.ts';
 import { energyPositionFigure } from '../../src/figures/energyPosition.ts';
 import { metric } from '../../src/figures/types.ts';
 import { projectMachine } from '../../src/model/projection.ts';
-import { projectionInputs } from '../../src/scenario/market.ts';
+import { projectionInputs } from '../../src/scenario/paths.ts';
 
 describe('chapter 2 ledger (no floor)', () => {
   it('the ASIC index fall, $120/TH → $15/TH, is 87.5% and reproduces inside the op-ed’s 85–91% range', () => {

@@ -7,7 +7,7 @@ import { metric } from '../../src/figures/types.ts';
 import { defaultScenario, type Scenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
 import { projectMachine } from '../../src/model/projection.ts';
-import { projectionInputs } from '../../src/scenario/market.ts';
+import { projectionInputs } from '../../src/scenario/paths.ts';
 import { testContext } from '../helpers/figureContext.ts';
 
 const context = testContext();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { floorValueFigure } from '../../src/figures/floorValue.ts';
 import { metric } from '../../src/figures/types.ts';
 import { defaultScenario, type Scenario } from '../../src/scenario/schema.ts';
-import { scenarioNetworkPath } from '../../src/scenario/market.ts';
+import { scenarioNetworkPath } from '../../src/scenario/paths.ts';
 import { expectClose } from '../helpers/close.ts';
 import { testContext } from '../helpers/figureContext.ts';
 

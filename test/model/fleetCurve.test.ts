@@ -12,7 +12,7 @@ import {
 } from '../../src/model/fleetCurve.ts';
 import { ModelInputError } from '../../src/model/errors.ts';
 import { hashpriceUsdPerThDay } from '../../src/model/hashprice.ts';
-import { fleetInputs } from '../../src/scenario/market.ts';
+import { fleetInputs } from '../../src/scenario/paths.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, nonFinite, notNonNegative, notPositive } from '../helpers/modelErrors.ts';

@@ -6,7 +6,7 @@ import { hashpriceUsdPerThDay } from '../../src/model/hashprice.ts';
 import { networkPath, type NetworkMonth, type NetworkPathInputs } from '../../src/model/hashrateResponse.ts';
 import { projectMachine, type ProjectionInputs } from '../../src/model/projection.ts';
 import { subsidyBtcAtHeight } from '../../src/model/subsidy.ts';
-import { fleetInputs } from '../../src/scenario/market.ts';
+import { fleetInputs } from '../../src/scenario/paths.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, nonFinite, notNonNegative, notPositive } from '../helpers/modelErrors.ts';

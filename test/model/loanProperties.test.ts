@@ -4,7 +4,7 @@ import { breakevenHashpriceForDebtUsdPerPhDay, debtServiceCoverageRatio, fleetCa
 import { amortizingBalanceInLoanUnit, levelPaymentInLoanUnit, loanSchedule, type LoanTerms } from '../../src/model/loan.ts';
 import { createLoanRunner, type LoanOnFleet } from '../../src/model/loanPath.ts';
 import { createStressSimulator, runStressTest, type StressInputs } from '../../src/model/stressTest.ts';
-import { fleetCurveOf } from '../../src/scenario/market.ts';
+import { fleetCurveOf } from '../../src/scenario/paths.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
 

@@ -12,7 +12,7 @@ import {
   securityBudgetUsdPerThDay,
   type BudgetInputs,
 } from '../../src/model/securityBudget.ts';
-import { fleetClasses } from '../../src/scenario/market.ts';
+import { fleetClasses } from '../../src/scenario/paths.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, notNonNegative, notPositive } from '../helpers/modelErrors.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { networkPath, type HashrateResponse } from '../../src/model/hashrateResponse.ts';
 import { createLoanRunner, type LoanOnFleet } from '../../src/model/loanPath.ts';
 import { createStressSimulator, runStressTest, stressPercentiles, type StressInputs, type StressResult } from '../../src/model/stressTest.ts';
-import { fleetCurveOf } from '../../src/scenario/market.ts';
+import { fleetCurveOf } from '../../src/scenario/paths.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
 import { expectModelInputError, nonFinite, notNonNegative, notPositive } from '../helpers/modelErrors.ts';

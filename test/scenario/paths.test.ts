@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { networkPath } from '../../src/model/hashrateResponse.ts';
 import { fleetCostCurve } from '../../src/model/fleetCurve.ts';
-import { scenarioNetworkPath } from '../../src/scenario/market.ts';
+import { scenarioNetworkPath } from '../../src/scenario/paths.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 
 const market = { difficultyT: 141, priceUsdPerBtc: 76_176, feesBtcPerBlock: 0, subsidyBtc: 3.125, startBlockHeight: 934_032, difficultyGrowthPerMonth: 0.02, priceDriftPerYear: 0 };
