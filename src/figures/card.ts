@@ -1,4 +1,4 @@
-import { groupMarks, textWidthPx, type ChartLayout } from './layout/marks.ts';
+import { groupMarks, textWidthPx, wrapText, type ChartLayout } from './layout/marks.ts';
 import type { Chart, Figure } from './types.ts';
 
 /**
@@ -45,34 +45,7 @@ export function xml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/**
- * Breaks text into lines no wider than `maxWidthPx` at `fontPx` (by the same width estimate the
- * charts use), at spaces; a word longer than a line (an address) is cut where it must be.
- *
- * @example
- * wrapText('one two three', 60, 12) // ["one two", "three"]
- */
-export function wrapText(text: string, maxWidthPx: number, fontPx: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidthPx(candidate, fontPx) <= maxWidthPx) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    let rest = word;
-    const perLine = Math.max(1, Math.floor(maxWidthPx / (fontPx * 0.567)));
-    while (textWidthPx(rest, fontPx) > maxWidthPx) {
-      lines.push(rest.slice(0, perLine));
-      rest = rest.slice(perLine);
-    }
-    line = rest;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+export { wrapText } from './layout/marks.ts';
 
 const has = (className: string, token: string) => className.split(' ').includes(token);
 

@@ -1,12 +1,13 @@
 // layoutChart(chart, width) and placeLabels: geometry the page and the card both draw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutChart, placeLabels, textWidthPx } from '../../src/figures/chartLayout.ts';
+import { layoutChart, placeLabels, textWidthPx, type TextMark } from '../../src/figures/chartLayout.ts';
 import { groupMarks } from '../../src/figures/layout/marks.ts';
 import { machineMarginsFigure } from '../../src/figures/machineMargins.ts';
 import { floorValueFigure } from '../../src/figures/floorValue.ts';
 import { recoveryFigure } from '../../src/figures/recovery.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
+import { figureEntry, figureRegistry } from '../../src/figures/registry.ts';
 import { testContext } from '../helpers/figureContext.ts';
 
 fc.configureGlobal({ seed: 42, numRuns: 300 });
@@ -115,5 +116,27 @@ describe('layoutChart(ranges, width)', () => {
       expect(r.x).toBeGreaterThanOrEqual(tracks[i]!.x);
       expect(r.x + r.width).toBeLessThanOrEqual(tracks[i]!.x + tracks[i]!.width + 2);
     });
+  });
+});
+
+describe('layoutChart at a 320 px screen’s chart width', () => {
+  // A figure at 320 px is about 250 px wide inside its frame, which clips: a title, a label or a
+  // reference that ran past the chart's edges would be cut off. They wrap or move instead.
+  const extent = (t: TextMark) => {
+    // Bold 12 px measured as 13 px; marker labels (11 px) as the layout measures them.
+    const w = textWidthPx(t.text, /\bmarker\b/.test(t.className) ? 11 : /title|reference|highlight/.test(t.className) ? 13 : 12);
+    return t.anchor === 'start' ? [t.x, t.x + w] : t.anchor === 'end' ? [t.x - w, t.x] : [t.x - w / 2, t.x + w / 2];
+  };
+  it.each(figureRegistry.map((f) => f.id))('%s: every text of its charts fits 250 px', (id) => {
+    const fig = figureEntry(id).compute(defaultScenario(), context);
+    for (const chart of fig.charts) {
+      const layout = layoutChart(chart, 250);
+      for (const t of layout.texts) {
+        const [from, to] = extent(t);
+        // Coordinates are rounded to 0.1 px.
+        expect(from, `"${t.text}" starts inside the chart`).toBeGreaterThanOrEqual(-0.1);
+        expect(to, `"${t.text}" ends inside the chart`).toBeLessThanOrEqual(250.1);
+      }
+    }
   });
 });

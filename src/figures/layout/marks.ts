@@ -27,6 +27,50 @@ export interface ChartLayout {
 /** Width of a label in px at the charts' 12 px type: a cautious average glyph width of 6.8 px. */
 export const textWidthPx = (text: string, fontPx = 12) => text.length * fontPx * 0.567;
 
+/**
+ * Breaks text into lines no wider than `maxWidthPx` at `fontPx` (by the same width estimate the
+ * charts use), at spaces; a word longer than a line (an address) is cut where it must be.
+ *
+ * @example
+ * wrapText('one two three', 60, 12) // ["one two", "three"]
+ */
+export function wrapText(text: string, maxWidthPx: number, fontPx: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidthPx(candidate, fontPx) <= maxWidthPx) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    let rest = word;
+    const perLine = Math.max(1, Math.floor(maxWidthPx / (fontPx * 0.567)));
+    while (textWidthPx(rest, fontPx) > maxWidthPx) {
+      lines.push(rest.slice(0, perLine));
+      rest = rest.slice(perLine);
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A chart's title (bold 12 px, measured as 13 px type): from the plot's left edge when it fits
+ * there, else from the chart's left edge in as many 14 px lines as it needs, so that no title runs
+ * past a narrow chart. `extra` is the height the lines after the first take.
+ *
+ * @example
+ * titleMarks('Profit on power per month (USD)', 64, 640).texts // one line at x 64
+ * titleMarks('Profit on power per month (USD)', 64, 200).texts.length // 2, from x 0
+ */
+export function titleMarks(title: string, left: number, width: number): { texts: TextMark[]; extra: number } {
+  const fits = textWidthPx(title, 13) <= width - left;
+  const lines = fits ? [title] : wrapText(title, width, 13);
+  return { texts: lines.map((text, i) => ({ x: fits ? left : 0, y: 14 + i * 14, text, anchor: 'start', className: 'title' })), extra: (lines.length - 1) * 14 };
+}
+
 /** Below this width charts use short labels and fewer ticks. */
 export const narrowWidthPx = 480;
 

@@ -1,6 +1,6 @@
 import { extent, ticks as niceTicks } from 'd3-array';
 import type { MonthChart } from '../types.ts';
-import { emptyLayout, fixed, narrowWidthPx, textWidthPx, type ChartLayout } from './marks.ts';
+import { emptyLayout, fixed, narrowWidthPx, textWidthPx, titleMarks, type ChartLayout } from './marks.ts';
 
 /**
  * Places marker labels in rows above the plot so that no two overlap: each label goes in the
@@ -12,9 +12,11 @@ import { emptyLayout, fixed, narrowWidthPx, textWidthPx, type ChartLayout } from
 export function placeLabels(labels: readonly { x: number; width: number }[], width: number): { row: number; start: number; anchor: 'start' | 'end' }[] {
   const rows: { start: number; end: number }[][] = [];
   return labels.map(({ x, width: w }) => {
-    // A label reads rightwards from its marker unless that would run off the chart.
-    const anchor = x + 4 + w > width ? 'end' : 'start';
-    const start = anchor === 'start' ? x + 4 : x - 4 - w;
+    // A label reads rightwards from its marker unless that would run off the chart; one too long
+    // for either side starts at the chart's left edge.
+    const leftwards = x + 4 + w > width && x - 4 - w >= 0;
+    const anchor: 'start' | 'end' = leftwards ? 'end' : 'start';
+    const start = leftwards ? x - 4 - w : x + 4 + w > width ? 0 : x + 4;
     let row = 0;
     while (rows[row]?.some((r) => start < r.end + 8 && start + w > r.start - 8)) row++;
     (rows[row] ??= []).push({ start, end: start + w });
@@ -38,7 +40,8 @@ export function monthsLayout(chart: MonthChart, width: number, height: number): 
   const markerText = [...chart.markers].sort((a, b) => a.month - b.month);
   const placed = placeLabels(markerText.map((m) => ({ x: x(m.month), width: textWidthPx(m.label, 11) })), width - right);
   const labelRows = Math.max(0, ...placed.map((p) => p.row + 1));
-  const top = 22 + labelRows * 13 + 6;
+  const title = titleMarks(chart.title, left, width);
+  const top = 22 + title.extra + labelRows * 13 + 6;
   const bottom = 26;
   const plotH = Math.max(40, height - top - bottom);
   const [lo = 0, hi = 0] = extent(chart.series.flatMap((s) => s.values));
@@ -48,7 +51,7 @@ export function monthsLayout(chart: MonthChart, width: number, height: number): 
   const y = (v: number) => top + (1 - (v - y0) / (y1 - y0 || 1)) * plotH;
   const totalHeight = top + plotH + bottom;
   const out: ChartLayout = emptyLayout(width, totalHeight);
-  out.texts.push({ x: left, y: 14, text: chart.title, anchor: 'start', className: 'title' });
+  out.texts.push(...title.texts);
   for (const t of niceTicks(y0, y1, 4)) {
     out.lines.push({ x1: left, x2: width - right, y1: fixed(y(t)), y2: fixed(y(t)), className: t === 0 ? 'grid zero' : 'grid' });
     out.texts.push({ x: left - 6, y: fixed(y(t)), dy: '0.32em', text: chart.text(t), anchor: 'end', className: 'tick' });
@@ -70,7 +73,7 @@ export function monthsLayout(chart: MonthChart, width: number, height: number): 
   markerText.forEach((m, i) => {
     const p = placed[i]!;
     const mx = fixed(x(m.month));
-    const labelY = 22 + p.row * 13 + 10;
+    const labelY = 22 + title.extra + p.row * 13 + 10;
     out.overlays.push({ x1: mx, x2: mx, y1: labelY + 3, y2: top + plotH, className: `marker marker--${m.kind}` });
     out.texts.push({ x: fixed(p.anchor === 'start' ? p.start : p.start + textWidthPx(m.label, 11)), y: labelY, text: m.label, anchor: p.anchor, className: `marker marker--${m.kind}` });
   });

@@ -1,6 +1,6 @@
 import { extent, ticks as niceTicks } from 'd3-array';
 import type { XYChart } from '../types.ts';
-import { emptyLayout, fixed, narrowWidthPx, textWidthPx, type ChartLayout } from './marks.ts';
+import { emptyLayout, fixed, narrowWidthPx, textWidthPx, titleMarks, wrapText, type ChartLayout } from './marks.ts';
 import { placeLabels } from './months.ts';
 
 /**
@@ -20,7 +20,8 @@ export function xyLayout(chart: XYChart, width: number, height: number): ChartLa
   const markers = [...chart.markers].sort((a, b) => a.x - b.x);
   const placed = placeLabels(markers.map((m) => ({ x: x(m.x), width: textWidthPx(m.label, 11) })), width - right);
   const labelRows = Math.max(0, ...placed.map((p) => p.row + 1));
-  const top = 22 + labelRows * 13 + 6;
+  const title = titleMarks(chart.title, left, width);
+  const top = 22 + title.extra + labelRows * 13 + 6;
   const bottom = 26;
   const plotH = Math.max(40, height - top - bottom);
   const ys = [...chart.series.flatMap((s) => s.points.map((p) => p.y)), ...chart.references.map((r) => r.y), ...(chart.yDomain ?? []), 0];
@@ -31,7 +32,7 @@ export function xyLayout(chart: XYChart, width: number, height: number): ChartLa
   const y = (v: number) => top + (1 - (v - y0) / (y1 - y0 || 1)) * plotH;
   const total = top + plotH + bottom;
   const out: ChartLayout = emptyLayout(width, total);
-  out.texts.push({ x: left, y: 14, text: chart.title, anchor: 'start', className: 'title' });
+  out.texts.push(...title.texts);
   for (const t of niceTicks(y0, y1, 4)) {
     out.lines.push({ x1: left, x2: width - right, y1: fixed(y(t)), y2: fixed(y(t)), className: t === 0 ? 'grid zero' : 'grid' });
     out.texts.push({ x: left - 6, y: fixed(y(t)), dy: '0.32em', text: chart.yText(t), anchor: 'end', className: 'tick' });
@@ -55,12 +56,14 @@ export function xyLayout(chart: XYChart, width: number, height: number): ChartLa
   for (const r of chart.references) {
     const ry = fixed(y(r.y));
     out.overlays.push({ x1: left, x2: width - right, y1: ry, y2: ry, className: r.className });
-    out.texts.push({ x: width - right, y: fixed(ry - 4), text: r.label, anchor: 'end', className: r.className });
+    // A label longer than the chart takes lines above its line (bold 12 px, measured as 13 px).
+    const lines = wrapText(r.label, width - right, 13);
+    lines.forEach((text, k) => out.texts.push({ x: width - right, y: fixed(ry - 4 - (lines.length - 1 - k) * 13), text, anchor: 'end', className: r.className }));
   }
   markers.forEach((m, i) => {
     const p = placed[i]!;
     const mx = fixed(x(m.x));
-    const labelY = 22 + p.row * 13 + 10;
+    const labelY = 22 + title.extra + p.row * 13 + 10;
     out.overlays.push({ x1: mx, x2: mx, y1: labelY + 3, y2: top + plotH, className: m.className });
     out.texts.push({ x: fixed(p.anchor === 'start' ? p.start : p.start + textWidthPx(m.label, 11)), y: labelY, text: m.label, anchor: p.anchor, className: m.className });
   });
