@@ -28,6 +28,8 @@ export default defineConfig({
   integrations: [svelte(), mdx()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // No code in the essay: no syntax highlighter (Shiki's inline styles would need 'unsafe-inline').
+  markdown: { syntaxHighlight: false },
   // A Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it
   // bundles or inlines (no 'unsafe-inline', no 'unsafe-eval'); the embed's theme script is the
   // one hand-written inline script, hashed here. See src/security/csp.js and public/_headers.

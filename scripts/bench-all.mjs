@@ -34,7 +34,8 @@ const buildS = step('build', 'npx', ['astro', 'build']);
 step('JS per page', node, ['scripts/size.mjs', '--write']);
 step('Monte Carlo worker', node, ['scripts/bench-stress.mjs']);
 step('Lighthouse', node, ['scripts/bench-lighthouse.mjs'], quick ? { LH_PAGES: '/,/embed/hashprice/' } : {});
-if (!quick) step('slider input → paint', node, ['scripts/bench.mjs']);
+// With the control: a bare range input, the floor any slider on this machine pays.
+if (!quick) step('slider input → paint', node, ['scripts/bench.mjs'], { BENCH_CONTROL: '1' });
 
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
 const size = read('bench/size.json');
@@ -105,6 +106,7 @@ const md = [
   ...report.pages.map((p) => `| ${p.page} | ${f(p.firstLoadGzipKb)} (${p.budgetKb})${mark(p.firstLoadGzipKb <= p.budgetKb)} | ${f(p.lazyGzipKb)} | ${p.sliders} | ${f(p.workP50Ms1x)} / ${f(p.workP95Ms1x)}${p.workP95Ms1x == null ? '' : mark(p.workP95Ms1x <= targets.workP95Ms1x)} | ${f(p.workP50Ms4x)} / ${f(p.workP95Ms4x)}${p.workP95Ms4x == null ? '' : mark(p.workP95Ms4x <= targets.workP95Ms4x)} | ${f(p.presentedP95Ms4x)}${p.presentedP95Ms4x == null ? '' : mark(p.presentedP95Ms4x <= targets.inpMs4x)} |`),
   '',
   'Slider columns are the worst slider on the page (each slider: bench/interaction.md). A page with no slider figures shows –.',
+  ...(sliderPages.get('/__bench-control/') ? [``, `Floor: a bare \`<input type=range>\` alone in a page (no listeners) costs ${f(sliderPages.get('/__bench-control/').workP50Ms1x)} / ${f(sliderPages.get('/__bench-control/').workP95Ms1x)} ms at 1× and ${f(sliderPages.get('/__bench-control/').workP50Ms4x)} / ${f(sliderPages.get('/__bench-control/').workP95Ms4x)} ms at 4× on this machine (input routing, one frame of a tiny page).`] : []),
   '',
   '## Lighthouse (mobile)',
   '',
