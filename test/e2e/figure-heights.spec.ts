@@ -1,0 +1,55 @@
+// Off-screen figures are skipped (content-visibility: auto) and hold the place of their measured
+// height (src/styles/figure-heights.css, written by scripts/figure-heights.mjs). A placeholder
+// shorter than its figure lets the figure's controls spill over the next element until the reader
+// scrolls there — a tap or axe's target-size hit test finds that element on top (Lighthouse
+// flagged chapter 2's efficiency slider so) — and makes the scroll bar jump; a far taller one
+// leaves a gap. Checked on every chapter and the notebook at a phone's width and a desktop's.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './helpers.ts';
+import { expectNoViolations } from './axe.ts';
+import { chapterPath } from './figures.ts';
+import { figureRegistry } from '../../src/figures/registry.ts';
+// @ts-expect-error: a plain .mjs script without types
+import { parse } from '../../scripts/figure-heights.mjs';
+
+const placeholders: Record<string, { narrow: number; wide: number }> = parse(readFileSync('src/styles/figure-heights.css', 'utf8'));
+const pages = [...new Set(figureRegistry.map((f) => chapterPath(f.id))), '/notebook/'];
+
+for (const width of [320, 412, 1280]) {
+  test(`at ${width} px every live figure fits its off-screen placeholder, which is no more than 1.7× its height`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const band = width < 640 ? 'narrow' : 'wide';
+    for (const path of pages) {
+      await page.goto(path);
+      // Off screen, the computed style gives the placeholder this page uses.
+      const figures = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.live-figure[data-island]')].map((f) => {
+          const placeholder = getComputedStyle(f).containIntrinsicHeight;
+          f.style.contentVisibility = 'visible';
+          return { id: f.dataset.island!, placeholder, height: f.getBoundingClientRect().height };
+        }),
+      );
+      expect(figures.length, `${path} has live figures`).toBeGreaterThan(0);
+      for (const f of figures) {
+        const px = placeholders[f.id]?.[band];
+        expect(px, `${f.id} has a ${band} placeholder in figure-heights.css (run node scripts/figure-heights.mjs --write)`).toBeGreaterThan(0);
+        expect(f.placeholder, `${path} ${f.id}: the page uses the file's ${band} placeholder`).toBe(`auto ${px}px`);
+        expect(f.height, `${path} ${f.id} at ${width} px fits its ${px} px placeholder (re-measure: node scripts/figure-heights.mjs --write)`).toBeLessThanOrEqual(px!);
+        expect(f.height * 1.7, `${path} ${f.id} at ${width} px: ${Math.round(f.height)} px, far under its ${px} px placeholder`).toBeGreaterThanOrEqual(px!);
+      }
+    }
+    await context.close();
+  });
+}
+
+test('on a phone (Lighthouse\'s 412 × 823 mobile viewport), no control on any chapter is obscured by or crowded against another (axe target-size)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  for (const path of pages) {
+    await page.goto(path);
+    await page.waitForLoadState('load');
+    await expectNoViolations(page, `${path} at 412 px`, ['target-size']);
+  }
+  await context.close();
+});
