@@ -68,8 +68,13 @@ export function css(heights) {
   ].join('\n');
 }
 
-/** The heights the file sets now: { [id]: { narrow, wide } }. */
+/**
+ * The heights the file sets now: { [id]: { narrow, wide } }.
+ * @param {string} text
+ * @returns {Record<string, { narrow: number, wide: number }>}
+ */
 export function parse(text) {
+  /** @type {Record<string, { narrow: number, wide: number }>} */
   const heights = {};
   const [wide, narrow = ''] = text.split('@media');
   for (const [band, part] of [['wide', wide], ['narrow', narrow]]) {

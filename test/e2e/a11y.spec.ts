@@ -1,8 +1,11 @@
 // axe-core checks (all rules axe runs by default: WCAG 2.x A/AA and best practices) on the states
-// a reader can reach: the default page, the scenario bar open, a corrected link, and dark mode.
+// of chapter 1 a reader can reach beyond its default load: the scenario bar open (light, then dark),
+// and a corrected link. The default load of every page, in light, dark and forced colours, is
+// a11y-modes.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, gotoReady, openBar, test } from './helpers.ts';
+import { colourRules, expectNoViolations as expectColours } from './axe.ts';
 
 /** Rules to skip everywhere. Empty: every axe rule must pass in every state. */
 const knownBugRules: string[] = [];
@@ -16,31 +19,20 @@ async function expectNoViolations(page: Page, state: string, rules: { only?: str
   expect(report, `axe violations on ${state}:\n${report.join('\n')}`).toEqual([]);
 }
 
-test('default page has no axe violations', async ({ page }) => {
-  await gotoReady(page);
-  await expectNoViolations(page, 'the default page');
-});
-
-test('page with the scenario bar open has no axe violations', async ({ page }) => {
+test('page with the scenario bar open has no axe violations, in light and in dark', async ({ page }) => {
   await gotoReady(page);
   await openBar(page);
   await expectNoViolations(page, 'the page with the bar open');
+  // Dark restyles the same document: the rules that depend on colour, run again in place.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+  await expectColours(page, 'the page with the bar open, in dark mode', colourRules);
 });
 
 test('page opened from a bad link (notice shown) has no axe violations', async ({ page }) => {
   await gotoReady(page, '/?price=abc&diff=-5&kwh=9&subsidy=7&pool=1&pool=2&v=9');
   await expect(page.locator('[data-link-notice]')).toBeVisible();
   await expectNoViolations(page, 'a bad-link page');
-});
-
-test.describe('dark mode', () => {
-  test.use({ colorScheme: 'dark' });
-
-  test('default page in dark mode has no axe violations', async ({ page }) => {
-    await gotoReady(page);
-    await openBar(page);
-    await expectNoViolations(page, 'the page in dark mode');
-  });
 });
 
 // Regression: the sticky scenario bar once sat outside every landmark (axe `region`); it is now in the banner.

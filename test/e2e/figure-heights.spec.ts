@@ -9,7 +9,6 @@ import { expect, test } from './helpers.ts';
 import { expectNoViolations } from './axe.ts';
 import { chapterPath } from './figures.ts';
 import { figureRegistry } from '../../src/figures/registry.ts';
-// @ts-expect-error: a plain .mjs script without types
 import { parse } from '../../scripts/figure-heights.mjs';
 
 const placeholders: Record<string, { narrow: number; wide: number }> = parse(readFileSync('src/styles/figure-heights.css', 'utf8'));

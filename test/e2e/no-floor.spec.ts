@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { allDataValues, expect, expectClose, settled, test } from './helpers.ts';
+import { colourRules, expectNoViolations } from './axe.ts';
 import { defaultScenario, paramSpecs, type Scenario, type ScenarioKey, type NumberKey } from '../../src/scenario/schema.ts';
 import { effectiveSubsidyBtc, marketInputs, monthStartDate } from '../../src/scenario/market.ts';
 import { floorValueFigure } from '../../src/figures/floorValue.ts';
@@ -724,12 +724,6 @@ test('energy position: cheap power is worth at least as much as dear power, and 
 
 // ————————————————————————————————————————————————————————————————————————— 10. axe
 
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const report = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
-  expect(report, `axe violations on ${state}:\n${report.join('\n')}`).toEqual([]);
-}
-
 async function openAllDetails(page: Page): Promise<void> {
   const count = await page.locator('details').count();
   expect(count).toBeGreaterThanOrEqual(2);
@@ -737,22 +731,15 @@ async function openAllDetails(page: Page): Promise<void> {
   await expect(page.locator('details:not([open])')).toHaveCount(0);
 }
 
-test('axe: no violations on /no-floor/ by default and with every <details> open', async ({ page }) => {
+// The default load (tables open) in light, dark and forced colours is a11y-modes.spec.ts; here every
+// <details> is open, the recomputations in the prose too.
+test('axe: no violations on /no-floor/ with every <details> open, in light and in dark', async ({ page }) => {
   await gotoReady(page);
-  await expectNoViolations(page, '/no-floor/ (default)');
   await openAllDetails(page);
   await expectNoViolations(page, '/no-floor/ with every <details> open');
-});
-
-test.describe('in dark mode', () => {
-  test.use({ colorScheme: 'dark' });
-
-  test('axe: no violations on /no-floor/ with every <details> open', async ({ page }) => {
-    await gotoReady(page);
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-    await openAllDetails(page);
-    await expectNoViolations(page, '/no-floor/ in dark mode');
-  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+  await expectNoViolations(page, '/no-floor/ with every <details> open, in dark mode', colourRules);
 });
 
 // ————————————————————————————————————————————————————————————————————————— 11. 320 px

@@ -1,8 +1,7 @@
 // Chapter 5, "Power is the collateral", in a real browser: the four power figures server-rendered at
 // the defaults and hydrated unchanged; each driven by the keyboard or a select, its values equal to
 // the figure function's for the link it writes, and a reload of that link; their tables; a
-// malformed link's notices; and axe. Expected values come from src/figures, computed here in Node.
-import AxeBuilder from '@axe-core/playwright';
+// malformed link's notices (axe on the chapter is a11y-modes.spec.ts). Expected values come from src/figures, computed here in Node.
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers.ts';
 import { chapterPath, distinct, expectedFigure, expectedValues, figureReady, figureRoot, figureValues } from './figures.ts';
@@ -87,10 +86,3 @@ test('a malformed power link shows what was corrected and keeps what the reader 
   await expectFigureAt(page, 'site-use', '?sitemw=1&leaseyrs=12&v=2');
 });
 
-test('the chapter has no axe violations', async ({ page }) => {
-  await gotoChapter(page);
-  for (const id of ids) await figureReady(page, id);
-  const results = await new AxeBuilder({ page }).analyze();
-  const report = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(report).toEqual([]);
-});

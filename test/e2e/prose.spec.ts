@@ -5,7 +5,7 @@
 // the scenario by keyboard and by dragging; the page reads at the defaults without JavaScript.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, settled, test } from './helpers.ts';
+import { expect, pollIntervals, settled, test } from './helpers.ts';
 import { expectedFigure, figureContext, scenarioOf } from './figures.ts';
 import { figureEntry } from '../../src/figures/registry.ts';
 import { claims, claimVariant } from '../../src/figures/claims.ts';
@@ -91,7 +91,7 @@ function mismatches(readings: ProseReading[], s: Scenario): string[] {
 
 /** Waits until every live reading on the page matches the view models at scenario `s`. */
 async function expectProseAt(page: Page, s: Scenario, what: string): Promise<ProseReading[]> {
-  await expect.poll(async () => mismatches(await readProse(page), s), { message: `live prose at ${what}`, timeout: 5_000 }).toEqual([]);
+  await expect.poll(async () => mismatches(await readProse(page), s), { message: `live prose at ${what}`, timeout: 5_000, intervals: pollIntervals }).toEqual([]);
   return readProse(page);
 }
 
@@ -100,10 +100,9 @@ async function gotoReady(page: Page, chapter: (typeof chapters)[number], query =
   for (const w of chapter.islands) await expect(page.locator(`[data-widget="${w}"][data-hydrated]`)).toHaveCount(1);
 }
 
-/** The widget's own data-metric of that name (outside its table), or null if it shows none. */
-async function widgetMetric(page: Page, figure: string, name: string): Promise<string | null> {
-  const el = page.locator(`[data-figure="${figure}"] [data-metric="${name}"]:not(tr [data-metric])`).first();
-  return (await el.count()) ? el.getAttribute('data-value') : null;
+/** The widgets' own data-metric values of those names (outside their tables; null where one shows none), read at once. */
+function widgetMetrics(page: Page, wanted: readonly { figure: string; name: string }[]): Promise<(string | null)[]> {
+  return page.evaluate((list) => list.map(({ figure, name }) => [...document.querySelectorAll(`[data-figure="${figure}"] [data-metric="${name}"]`)].find((el) => !el.closest('tr'))?.getAttribute('data-value') ?? null), wanted);
 }
 
 for (const chapter of chapters) {
@@ -116,12 +115,12 @@ for (const chapter of chapters) {
         expect(readings.filter((r) => r.kind === 'number').length, 'live numbers on the page').toBeGreaterThan(2);
         // The same number in the widget the prose names, where the widget shows it.
         await page.locator('[data-figure]').last().scrollIntoViewIfNeeded();
-        for (const r of readings) await page.locator(`[data-figure="${r.figure}"]`).scrollIntoViewIfNeeded();
+        for (const id of new Set(readings.map((r) => r.figure))) await page.locator(`[data-figure="${id}"]`).scrollIntoViewIfNeeded();
         await settled(page);
         // Every number the prose quotes is also in its figure (a headline, or under "Also at these settings").
-        for (const r of readings.filter((x) => x.kind === 'number' && x.value !== null)) {
-          expect(await widgetMetric(page, r.figure, r.name), `${r.figure}/${r.name}: the widget shows the number the prose quotes`).toBe(r.value);
-        }
+        const quoted = readings.filter((x) => x.kind === 'number' && x.value !== null);
+        const shown = await widgetMetrics(page, quoted);
+        quoted.forEach((r, i) => expect(shown[i], `${r.figure}/${r.name}: the widget shows the number the prose quotes`).toBe(r.value));
       });
     }
   });
