@@ -71,14 +71,22 @@ function write(el: HTMLElement, cache: Map<string, Figure | null>): void {
 function refresh(all: boolean): void {
   const signature = scenarioSignature();
   const cache = new Map<string, Figure | null>();
-  // Claims first: a variant that becomes visible holds live numbers of its own.
-  for (const el of document.querySelectorAll<HTMLElement>('[data-claim]')) if (all || visible.has(el)) write(el, cache);
-  for (const el of document.querySelectorAll<HTMLElement>('[data-prose], [data-prose-text]')) if (all || visible.has(el)) write(el, cache);
-  for (const note of document.querySelectorAll<HTMLElement>('.at-defaults__note')) note.hidden = signature === '';
+  // On each input only what is on screen (the observer's set, not a walk of the page); claims
+  // first: a variant that becomes visible holds live numbers of its own.
+  const live = all ? [...document.querySelectorAll<HTMLElement>('[data-claim], [data-prose], [data-prose-text]')] : ([...visible] as HTMLElement[]);
+  for (const el of live) if (el.dataset.claim) write(el, cache);
+  for (const el of live) if (!el.dataset.claim) write(el, cache);
+  // Attributes are written only when they change: each write invalidates style, even to the same value.
+  for (const note of document.querySelectorAll<HTMLElement>('.at-defaults__note')) if (note.hidden !== (signature === '')) note.hidden = signature === '';
   if (all) {
     lastSignature = signature;
-    document.documentElement.dataset.proseState = 'current';
+    setProseState('current');
   }
+}
+
+/** `<html data-prose-state>`: "catching-up" while text off screen may lag, "current" after. */
+function setProseState(state: 'catching-up' | 'current'): void {
+  if (document.documentElement.dataset.proseState !== state) document.documentElement.dataset.proseState = state;
 }
 
 function syncInputs(): void {
@@ -93,7 +101,7 @@ function syncInputs(): void {
     const range = el.querySelector<HTMLInputElement>('input[type="range"]')!;
     if (range.valueAsNumber !== v) range.value = String(v);
     const text = s.describe(v);
-    range.setAttribute('aria-valuetext', text);
+    if (range.getAttribute('aria-valuetext') !== text) range.setAttribute('aria-valuetext', text);
     const shown = el.querySelector<HTMLElement>('.prose-input__value')!;
     if (shown.textContent !== text) shown.textContent = text;
   }
@@ -155,7 +163,7 @@ export function startProse(): void {
       refresh(false);
       clearTimeout(timer);
       // Until the catch-up, text off screen may still show the previous scenario (tests wait on this).
-      document.documentElement.dataset.proseState = 'catching-up';
+      setProseState('catching-up');
       timer = setTimeout(() => refresh(true), quietMs);
     });
   });

@@ -5,6 +5,9 @@ import { figureRegistry } from '../../src/figures/registry.ts';
 
 const pages = ['/', '/no-floor/', ...figureRegistry.map((f) => `/embed/${f.id}/`)];
 
+// The preview tags are what a link unfurler reads: the served HTML, no script run.
+test.use({ javaScriptEnabled: false });
+
 for (const path of pages) {
   test(`${path} has og:title, og:description, og:url and an og:image that is a PNG of at least 1200 px`, async ({ page, request }) => {
     await page.goto(path);
