@@ -16,7 +16,8 @@ import { chromium } from '@playwright/test';
 export const OUT = 'src/styles/figure-heights.css';
 /** The widths measured in each band; the band's placeholder is the largest height over them. */
 export const BANDS = { narrow: [320, 360, 412, 480, 560, 639], wide: [640, 768, 1024, 1280, 1600] };
-export const BREAKPOINT = '40rem'; // 640 px at the default font size; the narrow band is (max-width: 39.99rem)
+export const BREAKPOINT = '40rem'; // 640 px at the default font size
+const NARROW = '(max-width: 39.99rem)'; // under BREAKPOINT
 
 const PORT = 4341;
 
@@ -61,7 +62,7 @@ export function css(heights) {
     '   placeholder height while it is off screen (content-visibility: auto), the largest it renders at the',
     `   defaults across its band of widths (narrow: under ${BREAKPOINT}; wide: from ${BREAKPOINT}). */`,
     ...ids.map((id) => rule(id, heights[id].wide)),
-    `@media (max-width: 39.99rem) {`,
+    `@media ${NARROW} {`,
     ...ids.map((id) => '  ' + rule(id, heights[id].narrow)),
     '}',
     '',

@@ -2,22 +2,8 @@
 // of chapter 1 a reader can reach beyond its default load: the scenario bar open (light, then dark),
 // and a corrected link. The default load of every page, in light, dark and forced colours, is
 // a11y-modes.spec.ts.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, gotoReady, openBar, test } from './helpers.ts';
-import { colourRules, expectNoViolations as expectColours } from './axe.ts';
-
-/** Rules to skip everywhere. Empty: every axe rule must pass in every state. */
-const knownBugRules: string[] = [];
-
-async function expectNoViolations(page: Page, state: string, rules: { only?: string[]; skip?: string[] } = { skip: knownBugRules }): Promise<void> {
-  let builder = new AxeBuilder({ page });
-  if (rules.only) builder = builder.withRules(rules.only);
-  if (rules.skip) builder = builder.disableRules(rules.skip);
-  const results = await builder.analyze();
-  const report = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
-  expect(report, `axe violations on ${state}:\n${report.join('\n')}`).toEqual([]);
-}
+import { colourRules, expectNoViolations } from './axe.ts';
 
 test('page with the scenario bar open has no axe violations, in light and in dark', async ({ page }) => {
   await gotoReady(page);
@@ -26,7 +12,7 @@ test('page with the scenario bar open has no axe violations, in light and in dar
   // Dark restyles the same document: the rules that depend on colour, run again in place.
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-  await expectColours(page, 'the page with the bar open, in dark mode', colourRules);
+  await expectNoViolations(page, 'the page with the bar open, in dark mode', colourRules);
 });
 
 test('page opened from a bad link (notice shown) has no axe violations', async ({ page }) => {
@@ -39,11 +25,11 @@ test('page opened from a bad link (notice shown) has no axe violations', async (
 test('all content is inside landmarks (axe region rule), with the bar open', async ({ page }) => {
   await gotoReady(page);
   await openBar(page);
-  await expectNoViolations(page, 'the page with the bar open (region rule)', { only: ['region'] });
+  await expectNoViolations(page, 'the page with the bar open (region rule)', ['region']);
 });
 
 // Regression: the two chapter navs once shared one name (axe `landmark-unique`); they are now labelled apart.
 test('landmarks are unique (axe landmark-unique rule)', async ({ page }) => {
   await gotoReady(page);
-  await expectNoViolations(page, 'the default page (landmark-unique rule)', { only: ['landmark-unique'] });
+  await expectNoViolations(page, 'the default page (landmark-unique rule)', ['landmark-unique']);
 });

@@ -80,16 +80,16 @@ export async function openTables(page: Page): Promise<void> {
 }
 
 /**
- * Waits until every figure and the live prose show the current scenario. Figures and prose off
- * screen skip inputs and catch up a moment after the last change (src/widgets/figureGate.svelte.ts,
- * src/widgets/prose.svelte.ts); read them after this.
- */
-/**
  * Intervals for expect.poll, ms: steadier than its default backoff (100, 250, 500, then 1,000 each
  * time), which wastes most of a second on a page that settles in 300 ms.
  */
 export const pollIntervals = [50, 50, 100, 100, 200];
 
+/**
+ * Waits until every figure and the live prose show the current scenario. Figures and prose off
+ * screen skip inputs and catch up a moment after the last change (src/widgets/figureGate.svelte.ts,
+ * src/widgets/prose.svelte.ts); read them after this.
+ */
 export async function settled(page: Page): Promise<void> {
   await expect(page.locator('[data-figure][data-stale]'), 'every figure shows the current scenario').toHaveCount(0);
   // A page with live prose: its text has caught up too (src/widgets/prose.svelte.ts). A page on
