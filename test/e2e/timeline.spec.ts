@@ -71,6 +71,19 @@ test('the preset buttons and the table: a button per preset, a row per point', a
   await expect(root.locator('table tbody tr')).toHaveCount(expectedFigure('timeline', '').table.rows.length);
 });
 
+test('every rule in the timeline is drawn: an event line per event, an axis per row, each with a stroke', async ({ page }) => {
+  await gotoTimeline(page);
+  const root = await figureReady(page, 'timeline');
+  const fig = expectedFigure('timeline', '') as unknown as { events: unknown[] };
+  await expect(root.locator('svg line.marker')).toHaveCount(fig.events.length);
+  const undrawn = await root.locator('svg.timeline line').evaluateAll((lines) =>
+    lines
+      .map((l) => ({ cls: l.getAttribute('class'), ...(({ stroke, strokeWidth }) => ({ stroke, strokeWidth }))(getComputedStyle(l)) }))
+      .filter((l) => l.stroke === 'none' || l.stroke === '' || parseFloat(l.strokeWidth) <= 0),
+  );
+  expect(undrawn).toEqual([]);
+});
+
 test('the chapter has no axe violations', async ({ page }) => {
   await gotoTimeline(page);
   await figureReady(page, 'timeline');

@@ -140,3 +140,31 @@ describe('layoutChart at a 320 px screen’s chart width', () => {
     }
   });
 });
+
+describe('layoutChart(xy, width): the x-axis row', () => {
+  // Ticks and the axis title share the bottom row; at 320 px the debt-service chart's long title
+  // ("USD per PH/s per day") once ran into its middle tick.
+  const span = (t: TextMark) => {
+    const w = textWidthPx(t.text);
+    return t.anchor === 'start' ? [t.x, t.x + w] : t.anchor === 'end' ? [t.x - w, t.x] : [t.x - w / 2, t.x + w / 2];
+  };
+  const xyFigures = figureRegistry.map((f) => f.id).filter((id) => figureEntry(id).compute(defaultScenario(), context).charts.some((c) => c.kind === 'xy'));
+  it('covers every figure with an xy chart', () => {
+    expect(xyFigures.length).toBeGreaterThanOrEqual(4);
+  });
+  it.each(xyFigures.flatMap((id) => [250, 320, 480, 640, 986].map((w) => [id, w] as const)))('%s at %i px: no two texts of the row overlap, and at least two ticks show', (id, width) => {
+    for (const chart of figureEntry(id).compute(defaultScenario(), context).charts.filter((c) => c.kind === 'xy')) {
+      const layout = layoutChart(chart, width, 240);
+      const plotBottom = Math.max(...layout.lines.filter((l) => l.className.startsWith('grid')).map((l) => l.y1));
+      const row = layout.texts.filter((t) => t.className === 'tick' && t.y > plotBottom).sort((a, b) => span(a)[0]! - span(b)[0]!);
+      const ticks = row.filter((t) => t.anchor === 'middle');
+      expect(ticks.length, `${ticks.map((t) => t.text).join(', ')}`).toBeGreaterThanOrEqual(2);
+      for (let i = 0; i < row.length; i++) {
+        for (let j = 0; j < i; j++) {
+          if (Math.abs(row[i]!.y - row[j]!.y) >= 12) continue;
+          expect(span(row[i]!)[0]!, `"${row[j]!.text}" and "${row[i]!.text}" overlap`).toBeGreaterThanOrEqual(span(row[j]!)[1]!);
+        }
+      }
+    }
+  });
+});

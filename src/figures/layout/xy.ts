@@ -22,7 +22,14 @@ export function xyLayout(chart: XYChart, width: number, height: number): ChartLa
   const labelRows = Math.max(0, ...placed.map((p) => p.row + 1));
   const title = titleMarks(chart.title, left, width);
   const top = 22 + title.extra + labelRows * 13 + 6;
-  const bottom = 26;
+  // The x-axis title sits at the right end of the tick row; ticks that would run into it are dropped,
+  // and where that would leave fewer than two (a long title on a phone) it takes a row of its own.
+  const xTicks = niceTicks(x0, x1, narrow ? 3 : 6);
+  const titleLeft = width - right - textWidthPx(chart.xTitle) - 8;
+  const clearOfTitle = xTicks.filter((t) => x(t) + textWidthPx(chart.xText(t)) / 2 <= titleLeft);
+  const titleRow = clearOfTitle.length < 2;
+  const shownTicks = titleRow ? xTicks.filter((t) => x(t) + textWidthPx(chart.xText(t)) / 2 <= width) : clearOfTitle;
+  const bottom = titleRow ? 40 : 26;
   const plotH = Math.max(40, height - top - bottom);
   const ys = [...chart.series.flatMap((s) => s.points.map((p) => p.y)), ...chart.references.map((r) => r.y), ...(chart.yDomain ?? []), 0];
   const [lo = 0, hi = 1] = extent(ys);
@@ -37,12 +44,8 @@ export function xyLayout(chart: XYChart, width: number, height: number): ChartLa
     out.lines.push({ x1: left, x2: width - right, y1: fixed(y(t)), y2: fixed(y(t)), className: t === 0 ? 'grid zero' : 'grid' });
     out.texts.push({ x: left - 6, y: fixed(y(t)), dy: '0.32em', text: chart.yText(t), anchor: 'end', className: 'tick' });
   }
-  const xTicks = niceTicks(x0, x1, narrow ? 3 : 6);
-  xTicks.forEach((t, i) => {
-    // The last tick makes room for the axis title.
-    if (i === xTicks.length - 1 && x(t) > width - right - textWidthPx(chart.xTitle) - 16) return;
-    out.texts.push({ x: fixed(x(t)), y: total - 8, text: chart.xText(t), anchor: 'middle', className: 'tick' });
-  });
+  const tickY = titleRow ? total - 22 : total - 8;
+  for (const t of shownTicks) out.texts.push({ x: fixed(x(t)), y: tickY, text: chart.xText(t), anchor: 'middle', className: 'tick' });
   out.texts.push({ x: width - right, y: total - 8, text: chart.xTitle, anchor: 'end', className: 'tick' });
   for (const s of chart.series) {
     let d = '';
