@@ -126,7 +126,7 @@ export function migrate(params: URLSearchParams): URLSearchParams {
  * parseLink('?price=80000&diff=abc').scenario.price // 80000
  * parseLink('?price=80000&diff=abc').notices[0].message // "Network difficulty: the link's value is not a number, so we used the default, 141 T."
  * parseLink('?prcie=80000').notices[0].message // "“prcie” is not a setting this page knows, so we ignored it."
- * parseLink('?pool=1&pool=2').notices[0].message // "Pool fee appears more than once; we used the first value and ignored a later one."
+ * parseLink('?pool=1&pool=2').notices[0].message // "Pool fee appears twice; we used the first value and ignored the later one."
  */
 export function parseLink(search: string, context: LinkContext = {}): ParsedLink {
   const params = migrate(new URLSearchParams(search));
@@ -148,13 +148,18 @@ export function parseLink(search: string, context: LinkContext = {}): ParsedLink
     const s = specByKey.get(key);
     if (!s) {
       passthrough.push([key, raw]);
-      if (trackingParameter.test(key) || presentationParameter.test(key)) continue;
+      if (trackingParameter.test(key) || presentationParameter.test(key) || count > 1) continue;
       const message = settingNameLike.test(key) ? `“${key}” is not a setting this page knows, so we ignored it.` : 'The link has a setting this page does not know (ignored).';
       notices.push({ key, kind: 'unknown', given: raw, message });
       continue;
     }
     if (count > 1) {
-      notices.push({ key, kind: 'repeated', given: raw, message: `${s.label} appears more than once; we used the first value and ignored a later one.` });
+      // One notice per key, however many copies the link has.
+      const ignored = count - 1;
+      const message = `${s.label} appears ${ignored === 1 ? 'twice' : `${count} times`}; we used the first value and ignored ${ignored === 1 ? 'the later one' : `the other ${ignored}`}.`;
+      const earlier = notices.find((n) => n.key === key && n.kind === 'repeated');
+      if (earlier) earlier.message = message;
+      else notices.push({ key, kind: 'repeated', given: raw, message });
       continue;
     }
     const { value, notice } = readValue(s, raw, context);

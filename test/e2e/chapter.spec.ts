@@ -320,7 +320,7 @@ test('a bad link shows one notice item per problem, uses the documented fallback
   await expect(item('diff')).toContainText('minimum');
   await expect(item('kwh')).toContainText('maximum');
   await expect(item('subsidy')).toContainText('is not one of 6.25, 3.125, 1.5625 BTC');
-  await expect(item('pool')).toContainText('more than once');
+  await expect(item('pool')).toContainText('appears twice');
   await expect(item('v')).toContainText('format version is not one this page knows');
 
   // Fallbacks: price and subsidy → defaults; diff → min 1; kwh → max 0.5; pool → first value.

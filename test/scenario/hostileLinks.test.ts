@@ -104,6 +104,13 @@ function noticeProblems(notices: readonly LinkNotice[], query: string): string[]
     }
     if (typeof n.given !== 'string' || typeof n.key !== 'string') problems.push('key or given is not a string');
   }
+  // One notice per key and kind: three copies of a key are one problem, said once.
+  const seen = new Set<string>();
+  for (const n of notices) {
+    const id = `${n.kind} ${n.key}`;
+    if (seen.has(id)) problems.push(`${id}: said twice`);
+    seen.add(id);
+  }
   return problems;
 }
 

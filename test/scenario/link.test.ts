@@ -97,7 +97,15 @@ describe('parseLink', () => {
     expect(scenario.pool).toBe(1);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ key: 'pool', kind: 'repeated', given: '2' });
-    expect(notices[0]!.message).toBe('Pool fee appears more than once; we used the first value and ignored a later one.');
+    expect(notices[0]!.message).toBe('Pool fee appears twice; we used the first value and ignored the later one.');
+  });
+
+  it('parseLink gives one notice per repeated key, counting the copies', () => {
+    const { scenario, notices } = parseLink('?pool=1&kwh=0.05&pool=2&pool=3&kwh=0.07');
+    expect(scenario).toMatchObject({ pool: 1, kwh: 0.05 });
+    expect(notices.map((n) => [n.key, n.kind])).toEqual([['pool', 'repeated'], ['kwh', 'repeated']]);
+    expect(notices[0]!.message).toBe('Pool fee appears 3 times; we used the first value and ignored the other 2.');
+    expect(notices[1]!.message).toMatch(/appears twice; we used the first value and ignored the later one\.$/);
   });
 
   it.each([
