@@ -45,15 +45,20 @@ const loss = (d: MachineDay) => (d.profitUsdPerDay < 0 ? ' ✕' : '');
 /**
  * Forward values already projected for the current market and horizon, by machine and power
  * price: moving one of the two power prices leaves the other side's projections as they were, so
- * they are not projected again. The memo holds one market at a time (any other input clears it).
+ * they are not projected again. The memo holds one market at a time: a change to any other input
+ * of the figure (the key is built from the input list itself, so a new input cannot be left out)
+ * or another context clears it.
  */
+const memoInputs = energyPositionInputs.filter((k) => k !== 'kwhlow' && k !== 'kwhhigh');
 let memoKey = '';
+let memoContext: FigureContext | undefined;
 const memo = new Map<string, number>();
-function forwardValueMemo(s: Scenario, machine: MachineRef, usdPerKwh: number): number {
-  const key = [s.price, s.diff, s.fees, s.subsidy, s.date, s.pool, s.uptime, s.life, s.growth, s.drift, s.discount, s.mode, s.resale].join('|');
-  if (key !== memoKey) {
+function forwardValueMemo(s: Scenario, context: FigureContext, machine: MachineRef, usdPerKwh: number): number {
+  const key = memoInputs.map((k) => s[k]).join('|');
+  if (key !== memoKey || context !== memoContext) {
     memo.clear();
     memoKey = key;
+    memoContext = context;
   }
   const k = `${machine.id}|${machine.terahashPerSecond}|${machine.watts}|${usdPerKwh}`;
   let v = memo.get(k);
@@ -95,7 +100,7 @@ export function energyPositionFigure(s: Scenario, context: FigureContext): Energ
   const chosen = studiedMachine(s, context);
   const fleet = custom ? [...context.machines, custom] : context.machines;
   const market = marketInputs(s);
-  const forwardValue = (machine: MachineRef, usdPerKwh: number) => forwardValueMemo(s, machine, usdPerKwh);
+  const forwardValue = (machine: MachineRef, usdPerKwh: number) => forwardValueMemo(s, context, machine, usdPerKwh);
   // Forward values are projected when first read (the chosen machine's metrics, the table when it
   // is drawn, the CSV), not for every machine on every input.
   const rows: EnergyRow[] = fleet

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { depreciationFigure } from '../../src/figures/depreciation.ts';
 import { recoveryFigure } from '../../src/figures/recovery.ts';
-import { energyPositionFigure } from '../../src/figures/energyPosition.ts';
+import { energyPositionFigure, energyPositionInputs } from '../../src/figures/energyPosition.ts';
 import { metric } from '../../src/figures/types.ts';
 import { defaultScenario, type Scenario } from '../../src/scenario/schema.ts';
 import { expectClose } from '../helpers/close.ts';
@@ -106,19 +106,38 @@ describe('energyPositionFigure(scenario, context)', () => {
     expect(f.table.rows).toHaveLength(context.machines.length);
   });
 
-  it('reuses no stale projection when one input after another changes (its memo)', () => {
-    // Each step changes one input; every forward value must equal a fresh projection of it.
-    const steps: Partial<Scenario>[] = [{}, { kwhlow: 0.03 }, { kwhlow: 0.03, growth: 3 }, { kwhlow: 0.025, growth: 3 }, { kwhlow: 0.025, growth: 3, mode: 'run' }, { date: '2027-05-01' }, { ths: 150, watts: 2_000 }];
-    for (const step of steps) {
-      const s = at(step);
-      const f = energyPositionFigure(s, context);
-      for (const r of f.table.rows) {
-        const fresh = (kwh: number) => {
-          const p = projectMachine(projectionInputs(s, r.machine, { usdPerKwh: kwh }));
-          return s.mode === 'run' ? p.valueRunUsd : p.valueCurtailUsd;
-        };
-        expect(r.valueLow, `${r.machine.id} at ${JSON.stringify(step)}`).toBe(fresh(s.kwhlow));
-        expect(r.valueHigh, `${r.machine.id} at ${JSON.stringify(step)}`).toBe(fresh(s.kwhhigh));
+  // Each input of the figure moved to another value, one after another from the last, so the memo
+  // is warm with the step before: a key that left an input out would hand back a stale value.
+  const moves: Record<(typeof energyPositionInputs)[number], Partial<Scenario>> = {
+    price: { price: 90_000 }, diff: { diff: 160 }, kwh: { kwh: 0.05 }, fees: { fees: 0.05 }, subsidy: { subsidy: 3.125 },
+    date: { date: '2027-05-01' }, pool: { pool: 2 }, uptime: { uptime: 95 }, ths: { ths: 150, watts: 2_000 }, watts: { ths: 150, watts: 2_500 },
+    machine: { machine: 'antminer-s19j-pro' }, life: { life: 24 }, growth: { growth: 3 }, drift: { drift: 20 }, discount: { discount: 15 },
+    mode: { mode: 'run' }, resale: { resale: 500 }, kwhlow: { kwhlow: 0.03 }, kwhhigh: { kwhhigh: 0.08 }, cut: { cut: 30 },
+    hashrate: { hashrate: 'trend' }, fleet: { fleet: '12-50_21.5-50' }, tiers: { tiers: '0.03-50_0.06-50' }, leave: { leave: 6 },
+  };
+  it('has a move for each of its inputs, each a change', () => {
+    expect(Object.keys(moves).sort()).toEqual([...energyPositionInputs].sort());
+    for (const [key, move] of Object.entries(moves)) expect(move[key as keyof Scenario], key).not.toEqual(defaultScenario()[key as keyof Scenario]);
+  });
+  it('reuses no stale projection when one input after another changes (its memo), the network responding and on the trend', () => {
+    for (const hashrate of ['respond', 'trend'] as const) {
+      let s: Scenario = at({ hashrate });
+      const steps: [string, Scenario][] = [['start', s]];
+      for (const [key, move] of Object.entries(moves)) {
+        if (hashrate === 'trend' && ['fleet', 'tiers', 'leave'].includes(key)) continue; // inputs of the responding network only
+        steps.push([key, (s = { ...s, ...move, ...(key === 'hashrate' ? { hashrate: hashrate === 'trend' ? 'respond' : 'trend' } : {}) })]);
+        steps.push([`${key}, back`, (s = { ...s, ...(key === 'hashrate' ? { hashrate } : {}) })]);
+      }
+      for (const [what, step] of steps) {
+        const f = energyPositionFigure(step, context);
+        for (const r of f.table.rows) {
+          const fresh = (kwh: number) => {
+            const p = projectMachine(projectionInputs(step, r.machine, { usdPerKwh: kwh }));
+            return step.mode === 'run' ? p.valueRunUsd : p.valueCurtailUsd;
+          };
+          expect(r.valueLow, `${r.machine.id} after moving ${what} (${hashrate})`).toBe(fresh(step.kwhlow));
+          expect(r.valueHigh, `${r.machine.id} after moving ${what} (${hashrate})`).toBe(fresh(step.kwhhigh));
+        }
       }
     }
   });

@@ -10,7 +10,9 @@
 //
 // To record a NEW link: add { "link": "?…", "note": "…" } to golden-links.json and run
 //   RECORD_GOLDEN_LINKS=1 npx vitest run test/scenario/goldenLinks.test.ts
-// Recording fills in only entries that have no figures yet; it never rewrites a recorded one.
+// Recording fills in only entries that have no figures yet; it never rewrites a recorded one. A
+// recorded value is corrected by hand only where the recording was wrong about what the link showed
+// (the entry's "corrected" says why), never to follow a change of meaning.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +28,8 @@ interface Recorded {
   link: string;
   note: string;
   recorded?: string;
+  /** Why a recorded value was corrected, and when: only a value the recording itself got wrong. */
+  corrected?: string;
   /** The catalogue at recording time: figures are recomputed over these machines only. */
   machines?: string[];
   canonical?: string;
