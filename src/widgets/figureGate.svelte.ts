@@ -65,10 +65,11 @@ function watchScenario(): void {
       catchUpTimer = setTimeout(() => idle(catchUp), catchUpDelayMs);
     });
   });
-  // Before printing, every figure shows the current scenario.
+  // Before printing, every figure shows the current scenario: the stale ones catch up (those
+  // already current are left alone, not computed again).
   window.addEventListener('beforeprint', () => {
     const signature = scenarioSignature();
-    for (const g of gates) g.allow = signature;
+    for (const g of gates) if (g.stale()) g.allow = signature;
     flushSync();
   });
 }

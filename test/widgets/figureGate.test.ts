@@ -124,4 +124,16 @@ describe('useFigure(compute)', () => {
     window.dispatchEvent(new Event('beforeprint'));
     expect(container.querySelector<HTMLElement>('[data-probe]')!.dataset.value).toBe('95000');
   });
+
+  it('before printing computes only the figures that are behind, not those already current', () => {
+    const counter = { n: 0 };
+    render(GateProbe, { props: { counter } });
+    show(true);
+    setParam('price', 95_000);
+    flushSync();
+    const current = counter.n;
+    window.dispatchEvent(new Event('beforeprint'));
+    flushSync();
+    expect(counter.n, 'an on-screen figure is current: printing computes it again').toBe(current);
+  });
 });
