@@ -105,14 +105,36 @@ function widgetMetrics(page: Page, wanted: readonly { figure: string; name: stri
   return page.evaluate((list) => list.map(({ figure, name }) => [...document.querySelectorAll(`[data-figure="${figure}"] [data-metric="${name}"]`)].find((el) => !el.closest('tr'))?.getAttribute('data-value') ?? null), wanted);
 }
 
+/**
+ * What a chapter's prose can show at a link: every metric, word and claim variant of the chapter's
+ * own figures (the only ones its prose quotes: each test checks that). Two links that give the same
+ * state show the same prose, so a chapter is loaded once per distinct state, not once per link.
+ */
+function chapterState(chapter: (typeof chapters)[number], query: string): string {
+  const s = scenarioOf(query);
+  const figures = chapter.islands.filter((id) => id !== 'scenario-bar').map((id) => figureEntry(id).compute(s, figureContext));
+  const variants = Object.entries(claims).filter(([, c]) => figures.some((f) => f.id === c.figure)).map(([name, c]) => claimVariant(name, figures.find((f) => f.id === c.figure)!));
+  return JSON.stringify([figures.map((f) => [f.metrics.map((m) => [m.name, m.value, m.text]), f.texts ?? {}]), variants]);
+}
+const distinctLinks = (chapter: (typeof chapters)[number]) => {
+  const states = links.map((l) => chapterState(chapter, l.query));
+  return links.filter((_, i) => states.indexOf(states[i]!) === i);
+};
+
 for (const chapter of chapters) {
   test.describe(`live prose on ${chapter.path}`, () => {
-    for (const link of links) {
+    const tested = distinctLinks(chapter);
+    test('is read at enough distinct states (links that would show the same prose are read once)', () => {
+      expect(tested.length, tested.map((l) => l.name).join('; ')).toBeGreaterThanOrEqual(chapter.path === '/' ? 6 : 8);
+      expect(tested[0]!.query, 'the defaults come first').toBe('');
+    });
+    for (const link of tested) {
       test(`at ${link.name} (${link.query || 'no query'}) every live number and claim matches the figures`, async ({ page }) => {
         await gotoReady(page, chapter, link.query);
         const s = scenarioOf(link.query);
         const readings = await expectProseAt(page, s, link.query || 'the defaults');
         expect(readings.filter((r) => r.kind === 'number').length, 'live numbers on the page').toBeGreaterThan(2);
+        expect([...new Set(readings.map((r) => r.figure))].filter((id) => !(chapter.islands as readonly string[]).includes(id)), 'figures the prose quotes from other chapters').toEqual([]);
         // The same number in the widget the prose names, where the widget shows it.
         await page.locator('[data-figure]').last().scrollIntoViewIfNeeded();
         for (const id of new Set(readings.map((r) => r.figure))) await page.locator(`[data-figure="${id}"]`).scrollIntoViewIfNeeded();
