@@ -8,7 +8,8 @@
 // Measurements, not tests: a slow number never fails it (the JS budget is enforced by `npm test`).
 // It exits non-zero only when a benchmark cannot run.
 //
-// BENCH_QUICK=1 (what CI runs: a few minutes less): no slider traces, Lighthouse on two pages.
+// BENCH_QUICK=1 (a few minutes less): no slider traces, Lighthouse on two pages. (CI runs only
+// scripts/bench-stress.mjs, after `npm test` has built the site and checked its JS budgets.)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
