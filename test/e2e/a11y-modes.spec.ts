@@ -134,8 +134,7 @@ for (const { path, embed } of pages) {
     await page.evaluate(() => document.querySelectorAll<HTMLElement>('.live-figure').forEach((el) => (el.style.contentVisibility = 'visible')));
     await expect.poll(() => page.evaluate(overflow), { message: `nothing on ${path} is wider than 320 px` }).toEqual([]);
 
-    // Reduced motion: the motion token is 0 ms, and moving a slider (if the page has one) starts nothing.
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--motion'))), '--motion').toBe(0);
+    // Reduced motion: moving a slider (if the page has one) starts nothing, and nothing is set to move.
     const slider = page.locator('[data-figure] input[type="range"]:visible').first();
     if ((await slider.count()) > 0) {
       const before = await slider.inputValue();

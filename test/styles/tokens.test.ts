@@ -33,7 +33,7 @@ function tokens(body: string): Record<string, string> {
 }
 
 const rootTokens = tokens(block(/^:root\s*\{/m).text);
-/** The colour tokens: the ones the light theme gives as hex (not --measure, --radius, --motion). */
+/** The colour tokens: the ones the light theme gives as hex (not --measure, --radius). */
 const colourNames = Object.keys(rootTokens).filter((k) => rootTokens[k]!.startsWith('#'));
 const light = Object.fromEntries(colourNames.map((k) => [k, rootTokens[k]!]));
 const darkMedia = block(/@media \(prefers-color-scheme: dark\)\s*\{/);
