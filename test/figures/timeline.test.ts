@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { timelineFigure, pointText } from '../../src/figures/timeline.ts';
 import { timelineLayout } from '../../src/figures/layout/timeline.ts';
+import { textWidthPx } from '../../src/figures/chartLayout.ts';
 import { figureCsv } from '../../src/figures/csv.ts';
 import { defaultScenario } from '../../src/scenario/schema.ts';
 import { presets } from '../../src/scenario/presets.ts';
@@ -85,5 +86,19 @@ describe('timelineLayout(figure, width)', () => {
     const xOf = (id: string) => l.rows.flatMap((r) => r.marks).find((m) => m.id === id)!.x;
     expect(xOf('hp-feb-2026')).toBe(xOf('btc-feb-2026'));
     expect(xOf('diff-end-2022')).toBe(xOf('hp-end-2022'));
+  });
+});
+
+describe('timelineLayout(figure, width): labels', () => {
+  const l = timelineLayout(f, 720);
+  it('leaves room left of the plot for the widest tick label (right-aligned 4 px before it)', () => {
+    for (const r of l.rows) for (const t of r.ticks) expect(l.left - 4 - textWidthPx(t.text), `${r.id} tick "${t.text}"`).toBeGreaterThanOrEqual(0);
+  });
+  it('sets each row title in a band above its plot, clear of every point and of the row above', () => {
+    l.rows.forEach((r, i) => {
+      expect(r.titleY, r.id).toBeLessThanOrEqual(r.top - 4);
+      if (i > 0) expect(r.titleY - 12, `${r.id} title below the row above`).toBeGreaterThanOrEqual(l.rows[i - 1]!.top + l.rows[i - 1]!.height);
+      for (const m of r.marks) expect(Math.min(m.y, m.y2 ?? m.y) - 4.5, `${m.id} below its row title`).toBeGreaterThanOrEqual(r.titleY);
+    });
   });
 });

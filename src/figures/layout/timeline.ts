@@ -3,6 +3,7 @@
 // Pure: the widget draws it; the card falls back to the table.
 import { ticks } from 'd3-array';
 import type { TimelineFigure } from '../timeline.ts';
+import { textWidthPx } from './marks.ts';
 
 export interface TimelineMark {
   id: string;
@@ -18,6 +19,9 @@ export interface TimelineRow {
   id: string;
   title: string;
   unit: string;
+  /** The baseline of the row's title, in a band of its own above the plot (no point runs under it). */
+  titleY: number;
+  /** The top of the row's plot. */
   top: number;
   height: number;
   ticks: { y: number; text: string }[];
@@ -43,27 +47,34 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
  * timelineLayout(timelineFigure(defaultScenario(), context), 640).rows.length // 5
  */
 export function timelineLayout(fig: Pick<TimelineFigure, 'points' | 'events' | 'series' | 'domain'>, width: number, rowHeight = 70): TimelineLayout {
-  const left = 56;
+  const gap = 18;
+  const titleBand = 16;
+  const scales = fig.series.map((s) => {
+    const pts = fig.points.filter((p) => p.series === s.id);
+    const max = Math.max(...pts.map((p) => (Array.isArray(p.value) ? p.value[1]! : (p.value as number))), 1e-9) * 1.1;
+    return { s, pts, max, ticks: ticks(0, max, 2).map((t) => ({ value: t, text: s.text(t) })) };
+  });
+  // Wide enough for the widest tick label ("$100,000"), right-aligned 4 px before the plot.
+  const left = Math.max(56, Math.ceil(Math.max(...scales.flatMap((r) => r.ticks.map((t) => textWidthPx(t.text)))) + 10));
   const right = width - 12;
   const [d0, d1] = fig.domain.map(day) as [number, number];
   const x = (iso: string) => left + ((day(iso) - d0) / (d1 - d0)) * (right - left);
-  const gap = 18;
-  const rows: TimelineRow[] = fig.series.map((s, i) => {
-    const top = 8 + i * (rowHeight + gap);
-    const pts = fig.points.filter((p) => p.series === s.id);
-    const max = Math.max(...pts.map((p) => (Array.isArray(p.value) ? p.value[1]! : (p.value as number))), 1e-9) * 1.1;
+  const rows: TimelineRow[] = scales.map(({ s, pts, max, ticks: rowTicks }, i) => {
+    const band = 8 + i * (titleBand + rowHeight + gap);
+    const top = band + titleBand;
     const y = (v: number) => top + rowHeight - (v / max) * rowHeight;
     return {
       id: s.id,
       title: s.title,
       unit: s.unit,
+      titleY: band + 11,
       top,
       height: rowHeight,
-      ticks: ticks(0, max, 2).map((t) => ({ y: y(t), text: s.text(t) })),
+      ticks: rowTicks.map((t) => ({ y: y(t.value), text: t.text })),
       marks: pts.map((p) => ({ id: p.id, x: x(p.dateIso), y: y(Array.isArray(p.value) ? p.value[0]! : (p.value as number)), ...(Array.isArray(p.value) ? { y2: y(p.value[1]!) } : {}), hollow: p.derived !== undefined, ...(p.preset ? { preset: p.preset } : {}) })),
     };
   });
-  const height = 8 + fig.series.length * (rowHeight + gap) + 10;
+  const height = 8 + fig.series.length * (titleBand + rowHeight + gap) + 10;
   const years = [2021, 2022, 2023, 2024, 2025, 2026];
   return {
     width,
