@@ -7,7 +7,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 //
 // Two projects. "unit": pure code that keeps no state between files, so its files share a worker's
 // module graph (isolate: false) rather than re-importing the model, the registry and mathjs for
-// each of ~75 files — about 55 s → 17 s on two cores. "dom": the component tests and the others
+// each of ~75 files — the whole run about 57 s → 22 s on two cores. "dom": the component tests and the others
 // that use jsdom, mount widgets or write to the scenario store (a module singleton), each file in a
 // fresh module graph as usual. A new test that mounts a widget or touches the store goes in "dom".
 const dom = ['test/widgets/**/*.test.ts', 'test/figures/exports.test.ts', 'test/embed/hostScript.test.ts'];

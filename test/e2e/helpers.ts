@@ -93,18 +93,15 @@ export const pollIntervals = [50, 50, 100, 100, 200];
  * Where something is behind, it is brought up at once through the page's own print path (the
  * `beforeprint` handlers of the figure gate and the prose compute what the quiet-time catch-up
  * computes, with the same functions), rather than waiting out the 0.4 s quiet time after every
- * change: that wait was a third of the time of the chapter specs. `{ quiet: true }` waits it out
- * instead; offscreen.spec.ts and test/widgets/figureGate.test.ts check the quiet-time catch-up
- * itself.
+ * change: that wait was a third of the time of the chapter specs. offscreen.spec.ts (which does not
+ * call this) and test/widgets/figureGate.test.ts check the quiet-time catch-up itself.
  */
-export async function settled(page: Page, { quiet = false }: { quiet?: boolean } = {}): Promise<void> {
-  if (!quiet) {
-    await page.evaluate(() => {
-      // Formula cells are left to load on their own (src/islands/formulas.ts): print would load them early.
-      const behind = document.querySelector('[data-figure][data-stale]:not([data-island="formulas"] *)') || document.documentElement.dataset.proseState === 'catching-up';
-      if (behind) dispatchEvent(new Event('beforeprint'));
-    });
-  }
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    // Formula cells are left to load on their own (src/islands/formulas.ts): print would load them early.
+    const behind = document.querySelector('[data-figure][data-stale]:not([data-island="formulas"] *)') || document.documentElement.dataset.proseState === 'catching-up';
+    if (behind) dispatchEvent(new Event('beforeprint'));
+  });
   await expect(page.locator('[data-figure][data-stale]'), 'every figure shows the current scenario').toHaveCount(0);
   // A page with live prose: its text has caught up too (src/widgets/prose.svelte.ts). A page on
   // which nothing hydrated runs no script (read without JavaScript): its prose stays as served.
