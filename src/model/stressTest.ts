@@ -5,6 +5,7 @@ import { averageSubsidyBtc } from './halving.ts';
 import { subsidyBtcAtHeight } from './subsidy.ts';
 import { createNetworkStepper, type HashrateResponse } from './hashrateResponse.ts';
 import { createLoanRunner, type LoanOnFleet } from './loanPath.ts';
+import { selectRanks } from './orderStatistics.ts';
 import { checkHorizon } from './projection.ts';
 
 /**
@@ -163,11 +164,18 @@ export function createStressSimulator(inputs: StressInputs) {
     const ran = done;
     const percentiles = new Float64Array(stressPercentiles.length * term);
     const column = new Float64Array(ran);
+    // The ranks R-7 reads for each percentile: ⌊(n − 1)q⌋ and the one above, ascending, once each.
+    const ranks = ran > 0 ? [...new Set(stressPercentiles.flatMap((q) => [Math.floor((ran - 1) * q), Math.min(ran - 1, Math.floor((ran - 1) * q) + 1)]))].sort((a, b) => a - b) : [];
     for (let m = 0; m < term; m++) {
       column.set(dscr.subarray(m * paths, m * paths + ran));
-      column.sort();
+      // Only those ranks are put in place (the values a sort would put there); a column with a NaN,
+      // which no valid input produces, is sorted instead, NaN last as before.
+      let hasNaN = false;
+      for (let i = 0; i < ran; i++) if (column[i] !== column[i]) hasNaN = true;
+      if (hasNaN) column.sort();
+      else selectRanks(column, ranks);
       stressPercentiles.forEach((q, i) => {
-        percentiles[i * term + m] = ran > 0 ? quantileOfSorted(column, q) : NaN;
+        percentiles[i * term + m] = ran > 0 ? quantileAtRanks(column, q) : NaN;
       });
     }
     const calledMonths = Int32Array.from(callMonth.subarray(0, ran).filter((x) => x >= 0)).sort();
@@ -184,12 +192,15 @@ export function createStressSimulator(inputs: StressInputs) {
   return { simulate, result, get done() { return done; } };
 }
 
-/** The R-7 quantile (d3-array's) of a sorted typed array, without copying it into an Array. */
-function quantileOfSorted(sorted: Float64Array, q: number): number {
-  const i = (sorted.length - 1) * q;
+/**
+ * The R-7 quantile (d3-array's) of a typed array whose ranks ⌊(n − 1)q⌋ and the one above hold
+ * what a sort would put there (sorted, or placed by selectRanks), without copying it into an Array.
+ */
+function quantileAtRanks(column: Float64Array, q: number): number {
+  const i = (column.length - 1) * q;
   const lo = Math.floor(i);
-  const a = sorted[lo]!;
-  const b = sorted[Math.min(sorted.length - 1, lo + 1)]!;
+  const a = column[lo]!;
+  const b = column[Math.min(column.length - 1, lo + 1)]!;
   const t = i - lo;
   // Infinite DSCRs (months with nothing to pay) keep their order; avoid ∞ − ∞, and ∞ × 0 at a whole index (NaN).
   return a === b || t === 0 ? a : a + (b - a) * t;
