@@ -168,11 +168,14 @@ export function createStressSimulator(inputs: StressInputs) {
     const ranks = ran > 0 ? [...new Set(stressPercentiles.flatMap((q) => [Math.floor((ran - 1) * q), Math.min(ran - 1, Math.floor((ran - 1) * q) + 1)]))].sort((a, b) => a - b) : [];
     for (let m = 0; m < term; m++) {
       column.set(dscr.subarray(m * paths, m * paths + ran));
-      // Only those ranks are put in place (the values a sort would put there); a column with a NaN,
-      // which no valid input produces, is sorted instead, NaN last as before.
-      let hasNaN = false;
-      for (let i = 0; i < ran; i++) if (column[i] !== column[i]) hasNaN = true;
-      if (hasNaN) column.sort();
+      // Only those ranks are put in place (the values a sort would put there). A column with a NaN
+      // or a −0, which no valid input produces, is sorted instead: NaN last and −0 before 0, as before.
+      let unordered = false;
+      for (let i = 0; i < ran; i++) {
+        const x = column[i]!;
+        if (x !== x || (x === 0 && 1 / x < 0)) unordered = true;
+      }
+      if (unordered) column.sort();
       else selectRanks(column, ranks);
       stressPercentiles.forEach((q, i) => {
         percentiles[i * term + m] = ran > 0 ? quantileAtRanks(column, q) : NaN;

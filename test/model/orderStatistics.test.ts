@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { selectRanks } from '../../src/model/orderStatistics.ts';
 
 const sorted = (a: Float64Array) => Float64Array.from(a).sort();
-/** Values with many ties and both infinities, as DSCR columns have (∞ in months with nothing to pay). */
+/**
+ * Values with many ties and both infinities, as DSCR columns have (∞ in months with nothing to
+ * pay); no −0, whose order against 0 the selection leaves open (the stress test sorts a column that has one).
+ */
 const value = fc.oneof(
-  { weight: 6, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+  { weight: 6, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => (x === 0 ? 0 : x)) },
   { weight: 2, arbitrary: fc.constantFrom(0, 1, 1.5, -2) },
   { weight: 1, arbitrary: fc.constantFrom(Infinity, -Infinity) },
 );
