@@ -161,14 +161,6 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
 
   function month(m: number, price: number, growth: number, trendLevel: number, trendD: number, rewardFirst: number, rewardSecond: number, rewardMonth: number): NetworkStep {
     const g = growth;
-    // The state that changes within the month, in locals for the month's two steps and written
-    // back once (a closure's numbers live boxed on the heap: each write there would allocate).
-    let prevImpliedD = previousImpliedD;
-    let prevD = previousD;
-    let left = leftVsToday;
-    let idle1 = idleLastMonth;
-    let ever = everIdle;
-    let marginalOut = lastMarginal;
     if (curve && m > 0 && g > 0) {
       let total = 0;
       for (let j = 0; j < n; j++) {
@@ -176,9 +168,9 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
         u[j]! /= 1 + g;
       }
       // While every segment covers its power, new machines arrive at the trend (the best class).
-      if (!idle1 && bestShare > 0) for (let j = 0; j < n; j++) if (best[j]) u[j]! += ((g / (1 + g)) * total * share[j]!) / bestShare;
+      if (!idleLastMonth && bestShare > 0) for (let j = 0; j < n; j++) if (best[j]) u[j]! += ((g / (1 + g)) * total * share[j]!) / bestShare;
     }
-    idle1 = false;
+    idleLastMonth = false;
     for (let h = 0; h < 2; h++) {
       const reward = h === 0 ? rewardFirst : rewardSecond;
       stepReward[h] = reward;
@@ -186,13 +178,13 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
         stepD[h] = trendD;
         stepRatio[h] = 1;
         stepIdle[h] = 0;
-        marginalOut = NaN;
+        lastMarginal = NaN;
         continue;
       }
       // Never below difficulty 1 (the protocol's minimum; or the trend, if that is set lower): when blocks pay nothing
       // no hashrate runs, and ÷4 a step would reach 0 after about 260 months, which no hashprice can be computed at.
       const floor = Math.min(minimumDifficultyT, trendD);
-      const d = ever ? Math.max(floor, Math.min(4 * prevD, Math.max(prevD / 4, Math.min(trendD, prevImpliedD)))) : trendD;
+      const d = everIdle ? Math.max(floor, Math.min(4 * previousD, Math.max(previousD / 4, Math.min(trendD, previousImpliedD)))) : trendD;
       // Hashprice if the whole trend hashrate ran (USD per PH/s per day); running r of it gives hp / r.
       const hpTrend = price * ((hashesPerThDay * reward) / (trendD * difficultyPerT * hashesPerDifficultyUnit)) * 1000;
       // One pass: segments run cheapest first until hashprice would fall below the next one's
@@ -228,30 +220,24 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
         }
         const idleFor = run < 1 && uj > 0 ? idleSteps[j]! + 1 : 0;
         if (idleFor >= leaveSteps) {
-          left += uj * (1 - run) * trendLevel;
+          leftVsToday += uj * (1 - run) * trendLevel;
           u[j] = uj * run;
           idleSteps[j] = 0;
         } else idleSteps[j] = idleFor;
       }
       const idle = installed - ran;
       if (idle > 1e-12 * installed) {
-        ever = true;
-        idle1 = true;
+        everIdle = true;
+        idleLastMonth = true;
       }
       stepD[h] = d;
       stepRatio[h] = ran;
       stepIdle[h] = installed > 0 ? idle / installed : 0;
-      marginalOut = marginal;
+      lastMarginal = marginal;
       // The difficulty the hashrate that ran implies: a share of this step's trend hashrate (a month's trend level, not the next's).
-      prevImpliedD = trendD * ran;
-      prevD = d;
+      previousImpliedD = trendD * ran;
+      previousD = d;
     }
-    previousImpliedD = prevImpliedD;
-    previousD = prevD;
-    leftVsToday = left;
-    idleLastMonth = idle1;
-    everIdle = ever;
-    lastMarginal = marginalOut;
     const d0 = stepD[0]!;
     const d1 = stepD[1]!;
     // The one difficulty that pays the month what its two steps pay (revenue ∝ reward ÷ difficulty).
@@ -259,8 +245,8 @@ export function createNetworkStepper(curve: readonly FleetSegment[] | null, leav
     out.difficultyT = d0 === d1 ? d0 : perD > 0 ? rewardMonth / perD : 2 / (1 / d0 + 1 / d1);
     out.idleShare = (stepIdle[0]! + stepIdle[1]!) / 2;
     out.ranShare = (stepRatio[0]! + stepRatio[1]!) / 2;
-    out.leftShare = left;
-    out.marginalBreakevenUsdPerPhDay = marginalOut === marginalOut ? marginalOut : null;
+    out.leftShare = leftVsToday;
+    out.marginalBreakevenUsdPerPhDay = lastMarginal === lastMarginal ? lastMarginal : null;
     return out;
   }
 
