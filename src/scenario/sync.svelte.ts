@@ -1,5 +1,5 @@
 import { parseLink, serializeLink, type LinkContext } from './link.ts';
-import { applyLink, link, scenario } from './store.svelte.ts';
+import { applyLink, link, scenario, scenarioSignature } from './store.svelte.ts';
 
 let started = false;
 let pending: ReturnType<typeof setTimeout> | undefined;
@@ -38,7 +38,9 @@ export function startLinkSync(context: LinkContext): void {
   let touched = false;
   $effect.root(() => {
     $effect(() => {
-      const qs = serializeLink(scenario, link.passthrough);
+      // With no passthrough parameters the link is the scenario's signature, already computed once
+      // per change for the figures: not serialized a second time per input.
+      const qs = link.passthrough.length ? serializeLink(scenario, link.passthrough) : scenarioSignature();
       if (!touched) {
         if (qs === initial) return;
         touched = true;

@@ -70,14 +70,15 @@ function write(el: HTMLElement, cache: Map<string, Figure | null>): void {
 /** Brings live elements up to date: those on screen, or all of them. */
 function refresh(all: boolean): void {
   const signature = scenarioSignature();
+  syncInputs(all);
   const cache = new Map<string, Figure | null>();
   // On each input only what is on screen (the observer's set, not a walk of the page); claims
   // first: a variant that becomes visible holds live numbers of its own.
-  const live = all ? [...document.querySelectorAll<HTMLElement>('[data-claim], [data-prose], [data-prose-text]')] : ([...visible] as HTMLElement[]);
+  const live = all ? [...document.querySelectorAll<HTMLElement>('[data-claim], [data-prose], [data-prose-text]')] : ([...visible] as HTMLElement[]).filter((el) => el.dataset.proseInput === undefined);
   for (const el of live) if (el.dataset.claim) write(el, cache);
   for (const el of live) if (!el.dataset.claim) write(el, cache);
   // Attributes are written only when they change: each write invalidates style, even to the same value.
-  for (const note of document.querySelectorAll<HTMLElement>('.at-defaults__note')) if (note.hidden !== (signature === '')) note.hidden = signature === '';
+  for (const note of notes) if (note.hidden !== (signature === '')) note.hidden = signature === '';
   if (all) {
     lastSignature = signature;
     setProseState('current');
@@ -89,8 +90,20 @@ function setProseState(state: 'catching-up' | 'current'): void {
   if (document.documentElement.dataset.proseState !== state) document.documentElement.dataset.proseState = state;
 }
 
-function syncInputs(): void {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-prose-input]')) {
+/** Each prose input's value as last written to it (so an unchanged one costs no DOM reads). */
+const synced = new WeakMap<Element, number | string>();
+let proseInputs: HTMLElement[] = [];
+/** The "these are the defaults" notes, hidden once the scenario leaves them. */
+let notes: HTMLElement[] = [];
+
+/**
+ * Brings the numbers the reader can set in the text up to their parameters: those on screen, or
+ * all of them (the catch-up after a pause, printing). Only an input whose parameter changed is
+ * touched.
+ */
+function syncInputs(all: boolean): void {
+  for (const el of proseInputs) {
+    if (!all && !visible.has(el)) continue;
     const key = el.dataset.proseInput!;
     if (el instanceof HTMLSelectElement) {
       if (el.value !== scenario.machine) el.value = scenario.machine;
@@ -98,6 +111,8 @@ function syncInputs(): void {
     }
     const s = spec(key as NumberKey);
     const v = scenario[key as NumberKey] ?? s.min;
+    if (synced.get(el) === v) continue;
+    synced.set(el, v);
     const range = el.querySelector<HTMLInputElement>('input[type="range"]')!;
     if (range.valueAsNumber !== v) range.value = String(v);
     const text = s.describe(v);
@@ -150,8 +165,10 @@ export function startProse(): void {
     // What scrolls into view is brought up to date at once.
     if (lastSignature !== scenarioSignature()) refresh(false);
   });
-  for (const el of document.querySelectorAll('[data-prose], [data-prose-text], [data-claim]')) observer.observe(el);
-  for (const el of document.querySelectorAll<HTMLElement>('[data-prose-input]')) {
+  proseInputs = [...document.querySelectorAll<HTMLElement>('[data-prose-input]')];
+  notes = [...document.querySelectorAll<HTMLElement>('.at-defaults__note')];
+  for (const el of document.querySelectorAll('[data-prose], [data-prose-text], [data-claim], [data-prose-input]')) observer.observe(el);
+  for (const el of proseInputs) {
     if (el instanceof HTMLSelectElement) el.addEventListener('change', () => setParam('machine', el.value));
     else draggable(el);
   }
@@ -159,7 +176,6 @@ export function startProse(): void {
   $effect.root(() => {
     $effect(() => {
       scenarioSignature();
-      syncInputs();
       refresh(false);
       clearTimeout(timer);
       // Until the catch-up, text off screen may still show the previous scenario (tests wait on this).

@@ -3,7 +3,7 @@
 // off-screen figure does not read. Nothing here scrolls the checked figures into view.
 import { expect, test } from './helpers.ts';
 import { chapterPath, distinct, expectedFigure, expectedValues, figureRoot, figureValues } from './figures.ts';
-import { defaultScenario } from '../../src/scenario/schema.ts';
+import { defaultScenario, spec } from '../../src/scenario/schema.ts';
 import { figureEntry, figureRegistry } from '../../src/figures/registry.ts';
 
 test("a change to a setting one off-screen figure doesn't read still reaches the off-screen figures that do", async ({ page }) => {
@@ -31,4 +31,41 @@ test("a change to a setting one off-screen figure doesn't read still reaches the
   await expect.poll(shown, { message: 'the off-screen figures catch up', timeout: 8_000 }).toEqual(expected);
   for (const f of others) await expect(figureRoot(page, f.id), `${f.id} is still off screen`).not.toBeInViewport();
   await expect(page.locator('[data-figure][data-stale]'), 'no figure is left marked stale').toHaveCount(0);
+});
+
+test('while the reader moves a slider, off-screen prose inputs and the notebook link are left alone, then catch up', async ({ page }) => {
+  await page.goto('/');
+  await expect(figureRoot(page, 'hashprice')).toHaveAttribute('data-hydrated', '');
+  const slider = page.locator('#hp-price');
+  await slider.scrollIntoViewIfNeeded();
+  // A first press loads the far-off formula block (once the page is idle), whose engine's first
+  // answer (the names list) rewrites it once; then everything catches up.
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-widget="formulas"]')).toHaveAttribute('data-hydrated', '', { timeout: 10_000 });
+  await expect(page.locator('summary', { hasText: /Names you can use \(\d+\)/ })).toHaveCount(1, { timeout: 10_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-prose-state', 'current');
+  await expect(page.locator('[data-figure][data-stale]')).toHaveCount(0, { timeout: 5_000 });
+  const proseInput = page.locator('[data-prose-input="price"]');
+  const notebookLink = page.locator('a[data-notebook-link]');
+  await expect(proseInput, 'the price in the text is off screen').not.toBeInViewport();
+  await expect(notebookLink, 'the notebook link is off screen').not.toBeInViewport();
+  // Count every change to them while the reader presses the arrow key (faster than the 0.4 s pause).
+  await page.evaluate(() => {
+    const w = window as unknown as { offscreenWrites: string[] };
+    w.offscreenWrites = [];
+    const watch = new MutationObserver((records) => w.offscreenWrites.push(...records.map((r) => `${r.type} ${r.attributeName ?? ''} on ${(r.target as Element).outerHTML?.slice(0, 80) ?? r.target.textContent}`)));
+    for (const el of document.querySelectorAll('[data-prose-input="price"], a[data-notebook-link]')) watch.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await slider.focus();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  const writes = await page.evaluate(() => (window as unknown as { offscreenWrites: string[] }).offscreenWrites);
+  const price = Number(await slider.inputValue());
+  expect(price, 'the presses moved the price').toBeGreaterThan(defaultScenario().price);
+  expect(writes, 'no write off screen while the reader is moving').toEqual([]);
+  // After the pause both show the current scenario, still off screen.
+  await expect(proseInput.locator('input[type="range"]')).toHaveValue(String(price), { timeout: 5_000 });
+  await expect(proseInput.locator('.prose-input__value')).toHaveText(spec('price').describe(price));
+  await expect.poll(async () => new URL((await notebookLink.getAttribute('href'))!, 'http://x').searchParams.get('price'), { timeout: 5_000 }).toBe(String(price));
+  await expect(proseInput).not.toBeInViewport();
 });
