@@ -69,3 +69,26 @@ test('while the reader moves a slider, off-screen prose inputs and the notebook 
   await expect.poll(async () => new URL((await notebookLink.getAttribute('href'))!, 'http://x').searchParams.get('price'), { timeout: 5_000 }).toBe(String(price));
   await expect(proseInput).not.toBeInViewport();
 });
+
+test('the live prose watches its paragraphs for being on screen, not each number in them', async ({ page }) => {
+  // Every IntersectionObserver target is a cost in every frame after an input; count them.
+  await page.addInitScript(() => {
+    const observe = IntersectionObserver.prototype.observe;
+    const w = window as unknown as { observedLive: Element[] };
+    w.observedLive = [];
+    IntersectionObserver.prototype.observe = function (target: Element) {
+      if (target.matches('[data-prose], [data-prose-text], [data-claim], [data-prose-input]') || target.querySelector('[data-prose], [data-prose-text], [data-claim], [data-prose-input]')) w.observedLive.push(target);
+      return observe.call(this, target);
+    };
+  });
+  await page.goto('/hashrate-answers-back/');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { observedLive: Element[] }).observedLive.length)).toBeGreaterThan(0);
+  const counts = await page.evaluate(() => {
+    const observed = (window as unknown as { observedLive: Element[] }).observedLive;
+    const live = document.querySelectorAll('[data-prose], [data-prose-text], [data-claim], [data-prose-input]').length;
+    return { observed: observed.length, distinct: new Set(observed).size, live };
+  });
+  expect(counts.live, 'the chapter has many live numbers').toBeGreaterThan(50);
+  expect(counts.distinct, 'each block is observed once').toBe(counts.observed);
+  expect(counts.observed, `${counts.observed} targets for ${counts.live} live elements`).toBeLessThanOrEqual(Math.ceil(counts.live / 3));
+});
