@@ -20,17 +20,15 @@ import { figureOnScreen } from './figureGate.svelte.ts';
 
 const quietMs = 400;
 /**
- * Which live elements are on screen is watched per text block (paragraph, list item, cell…), not
+ * Which live elements are on screen is watched per text block (paragraph or list item), not
  * per element: a chapter has up to 82 live numbers in a dozen paragraphs, and the browser works
  * out every observed target's intersection in each frame after an input (about 0.2 ms a press
  * for 82 targets, measured in a trace).
  */
-const blockSelector = 'p, li, blockquote, figcaption, h2, h3, h4, td, th, dd, dt, aside';
+const blockOf = (el: Element) => el.closest('p, li') ?? el;
 /** Each observed block's live elements, in document order. */
 const members = new Map<Element, HTMLElement[]>();
-const blockOf = new WeakMap<Element, Element>();
 const visibleBlocks = new Set<Element>();
-const isOnScreen = (el: Element) => visibleBlocks.has(blockOf.get(el)!);
 /** The live elements in blocks on screen, less those in a claim's hidden variants. */
 function onScreen(): HTMLElement[] {
   const out: HTMLElement[] = [];
@@ -95,7 +93,7 @@ function refresh(all: boolean): void {
   for (const el of live) if (el.dataset.claim) write(el, cache);
   for (const el of live) if (!el.dataset.claim) write(el, cache);
   // Attributes are written only when they change: each write invalidates style, even to the same value.
-  for (const note of notes) if (note.hidden !== (signature === '')) note.hidden = signature === '';
+  for (const note of document.querySelectorAll<HTMLElement>('.at-defaults__note')) if (note.hidden !== (signature === '')) note.hidden = signature === '';
   if (all) {
     lastSignature = signature;
     setProseState('current');
@@ -107,20 +105,14 @@ function setProseState(state: 'catching-up' | 'current'): void {
   if (document.documentElement.dataset.proseState !== state) document.documentElement.dataset.proseState = state;
 }
 
-/** Each prose input's value as last written to it (so an unchanged one costs no DOM reads). */
-const synced = new WeakMap<Element, number | string>();
-let proseInputs: HTMLElement[] = [];
-/** The "these are the defaults" notes, hidden once the scenario leaves them. */
-let notes: HTMLElement[] = [];
 
 /**
  * Brings the numbers the reader can set in the text up to their parameters: those on screen, or
- * all of them (the catch-up after a pause, printing). Only an input whose parameter changed is
- * touched.
+ * all of them (the catch-up after a pause, printing). Only what differs is written.
  */
 function syncInputs(all: boolean): void {
-  for (const el of proseInputs) {
-    if (!all && !isOnScreen(el)) continue;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-prose-input]')) {
+    if (!all && !visibleBlocks.has(blockOf(el))) continue;
     const key = el.dataset.proseInput!;
     if (el instanceof HTMLSelectElement) {
       if (el.value !== scenario.machine) el.value = scenario.machine;
@@ -128,8 +120,6 @@ function syncInputs(all: boolean): void {
     }
     const s = spec(key as NumberKey);
     const v = scenario[key as NumberKey] ?? s.min;
-    if (synced.get(el) === v) continue;
-    synced.set(el, v);
     const range = el.querySelector<HTMLInputElement>('input[type="range"]')!;
     if (range.valueAsNumber !== v) range.value = String(v);
     const text = s.describe(v);
@@ -182,18 +172,15 @@ export function startProse(): void {
     // What scrolls into view is brought up to date at once.
     if (lastSignature !== scenarioSignature()) refresh(false);
   });
-  proseInputs = [...document.querySelectorAll<HTMLElement>('[data-prose-input]')];
-  notes = [...document.querySelectorAll<HTMLElement>('.at-defaults__note')];
   for (const el of document.querySelectorAll<HTMLElement>('[data-prose], [data-prose-text], [data-claim], [data-prose-input]')) {
-    const block = el.closest(blockSelector) ?? el;
-    blockOf.set(el, block);
+    const block = blockOf(el);
     if (!members.has(block)) {
       members.set(block, []);
       observer.observe(block);
     }
     members.get(block)!.push(el);
   }
-  for (const el of proseInputs) {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-prose-input]')) {
     if (el instanceof HTMLSelectElement) el.addEventListener('change', () => setParam('machine', el.value));
     else draggable(el);
   }
