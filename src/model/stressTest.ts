@@ -5,7 +5,7 @@ import { averageSubsidyBtc } from './halving.ts';
 import { subsidyBtcAtHeight } from './subsidy.ts';
 import { createNetworkStepper, type HashrateResponse } from './hashrateResponse.ts';
 import { createLoanRunner, type LoanOnFleet } from './loanPath.ts';
-import { selectRanks } from './orderStatistics.ts';
+import { placeRanks } from './orderStatistics.ts';
 import { checkHorizon } from './projection.ts';
 
 /**
@@ -168,15 +168,9 @@ export function createStressSimulator(inputs: StressInputs) {
     const ranks = ran > 0 ? [...new Set(stressPercentiles.flatMap((q) => [Math.floor((ran - 1) * q), Math.min(ran - 1, Math.floor((ran - 1) * q) + 1)]))].sort((a, b) => a - b) : [];
     for (let m = 0; m < term; m++) {
       column.set(dscr.subarray(m * paths, m * paths + ran));
-      // Only those ranks are put in place (the values a sort would put there). A column with a NaN
-      // or a −0, which no valid input produces, is sorted instead: NaN last and −0 before 0, as before.
-      let unordered = false;
-      for (let i = 0; i < ran; i++) {
-        const x = column[i]!;
-        if (x !== x || (x === 0 && 1 / x < 0)) unordered = true;
-      }
-      if (unordered) column.sort();
-      else selectRanks(column, ranks);
+      // Only those ranks are put in place, with the values a sort would put there (a column with a
+      // NaN or a −0, which no valid input produces, is sorted).
+      placeRanks(column, ranks);
       stressPercentiles.forEach((q, i) => {
         percentiles[i * term + m] = ran > 0 ? quantileAtRanks(column, q) : NaN;
       });
@@ -197,7 +191,7 @@ export function createStressSimulator(inputs: StressInputs) {
 
 /**
  * The R-7 quantile (d3-array's) of a typed array whose ranks ⌊(n − 1)q⌋ and the one above hold
- * what a sort would put there (sorted, or placed by selectRanks), without copying it into an Array.
+ * what a sort would put there (placed by placeRanks), without copying it into an Array.
  */
 function quantileAtRanks(column: Float64Array, q: number): number {
   const i = (column.length - 1) * q;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { selectRanks } from '../../src/model/orderStatistics.ts';
+import { placeRanks, selectRanks } from '../../src/model/orderStatistics.ts';
 
 const sorted = (a: Float64Array) => Float64Array.from(a).sort();
 /**
@@ -68,5 +68,33 @@ describe('selectRanks(array, ranks)', () => {
     [[0.5], 'fractional'],
   ])('refuses ranks that are %j (%s), naming the rank', (ranks, _what) => {
     expect(() => selectRanks(Float64Array.of(3, 1, 2, 0, 4), ranks)).toThrow(new RegExp(`rank ${ranks.at(-1)}`));
+  });
+});
+
+describe('placeRanks(array, ranks)', () => {
+  it('gives every rank what a sort gives it, −0 before 0 and NaN last included', () => {
+    const anyValue = fc.oneof(
+      { weight: 4, arbitrary: fc.double({ min: -10, max: 10 }) },
+      { weight: 2, arbitrary: fc.constantFrom(0, -0, NaN, Infinity, -Infinity) },
+    );
+    const cases = fc.array(anyValue, { minLength: 1, maxLength: 60 }).chain((xs) =>
+      fc.uniqueArray(fc.integer({ min: 0, max: xs.length - 1 }), { minLength: 1, maxLength: Math.min(10, xs.length) }).map((ks) => ({ a: Float64Array.from(xs), ranks: ks.sort((x, y) => x - y) })),
+    );
+    fc.assert(
+      fc.property(cases, ({ a, ranks }) => {
+        const want = sorted(a);
+        const b = Float64Array.from(a);
+        placeRanks(b, ranks);
+        for (const k of ranks) expect(Object.is(b[k], want[k]), `rank ${k}: ${b[k]} where a sort has ${want[k]}`).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('orders the example as a sort does', () => {
+    const a = Float64Array.of(0, -0, NaN, -1);
+    placeRanks(a, [0, 1, 2]);
+    expect([a[0], a[1], a[2]].map((x) => Object.is(x, -0))).toEqual([false, true, false]);
+    expect([a[0], a[2], a[3]]).toEqual([-1, 0, NaN]);
   });
 });
