@@ -105,28 +105,31 @@ function setProseState(state: 'catching-up' | 'current'): void {
   if (document.documentElement.dataset.proseState !== state) document.documentElement.dataset.proseState = state;
 }
 
+/** Brings one number the reader can set in the text up to its parameter: only what differs is written. */
+function syncInput(el: HTMLElement): void {
+  const key = el.dataset.proseInput!;
+  if (el instanceof HTMLSelectElement) {
+    if (el.value !== scenario.machine) el.value = scenario.machine;
+    return;
+  }
+  const s = spec(key as NumberKey);
+  const v = scenario[key as NumberKey] ?? s.min;
+  const range = el.querySelector<HTMLInputElement>('input[type="range"]')!;
+  if (range.valueAsNumber !== v) range.value = String(v);
+  const text = s.describe(v);
+  if (range.getAttribute('aria-valuetext') !== text) range.setAttribute('aria-valuetext', text);
+  const shown = el.querySelector<HTMLElement>('.prose-input__value')!;
+  if (shown.textContent !== text) shown.textContent = text;
+}
 
 /**
- * Brings the numbers the reader can set in the text up to their parameters: those on screen, or
- * all of them (the catch-up after a pause, printing). Only what differs is written.
+ * The numbers the reader can set in the text: those in paragraphs on screen (from the observer's
+ * blocks, not a walk of the page), or all of them (the catch-up after a pause, printing). One that
+ * takes focus catches up at once, so its arrow keys step from the current value.
  */
 function syncInputs(all: boolean): void {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-prose-input]')) {
-    if (!all && !visibleBlocks.has(blockOf(el))) continue;
-    const key = el.dataset.proseInput!;
-    if (el instanceof HTMLSelectElement) {
-      if (el.value !== scenario.machine) el.value = scenario.machine;
-      continue;
-    }
-    const s = spec(key as NumberKey);
-    const v = scenario[key as NumberKey] ?? s.min;
-    const range = el.querySelector<HTMLInputElement>('input[type="range"]')!;
-    if (range.valueAsNumber !== v) range.value = String(v);
-    const text = s.describe(v);
-    if (range.getAttribute('aria-valuetext') !== text) range.setAttribute('aria-valuetext', text);
-    const shown = el.querySelector<HTMLElement>('.prose-input__value')!;
-    if (shown.textContent !== text) shown.textContent = text;
-  }
+  if (all) for (const el of document.querySelectorAll<HTMLElement>('[data-prose-input]')) syncInput(el);
+  else for (const block of visibleBlocks) for (const el of members.get(block)!) if (el.dataset.proseInput !== undefined) syncInput(el);
 }
 
 /** Dragging a number sideways: one step of its parameter per 4 px (price: $100 per 4 px). */
@@ -181,6 +184,7 @@ export function startProse(): void {
     members.get(block)!.push(el);
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-prose-input]')) {
+    el.addEventListener('focusin', () => syncInput(el));
     if (el instanceof HTMLSelectElement) el.addEventListener('change', () => setParam('machine', el.value));
     else draggable(el);
   }

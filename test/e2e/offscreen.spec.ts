@@ -57,9 +57,17 @@ test('while the reader moves a slider, off-screen prose inputs and the notebook 
     const watch = new MutationObserver((records) => w.offscreenWrites.push(...records.map((r) => `${r.type} ${r.attributeName ?? ''} on ${(r.target as Element).outerHTML?.slice(0, 80) ?? r.target.textContent}`)));
     for (const el of document.querySelectorAll('[data-prose-input="price"], a[data-notebook-link]')) watch.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
   });
-  await slider.focus();
-  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
-  const writes = await page.evaluate(() => (window as unknown as { offscreenWrites: string[] }).offscreenWrites);
+  // Eight steps inside the page, a frame apart, so no gap between them can reach the pause
+  // (Playwright's own round trips could, on a loaded machine).
+  const writes = await page.evaluate(async () => {
+    const range = document.querySelector<HTMLInputElement>('#hp-price')!;
+    for (let i = 0; i < 8; i++) {
+      range.stepUp();
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    return (window as unknown as { offscreenWrites: string[] }).offscreenWrites;
+  });
   const price = Number(await slider.inputValue());
   expect(price, 'the presses moved the price').toBeGreaterThan(defaultScenario().price);
   expect(writes, 'no write off screen while the reader is moving').toEqual([]);
@@ -91,4 +99,41 @@ test('the live prose watches its paragraphs for being on screen, not each number
   expect(counts.live, 'the chapter has many live numbers').toBeGreaterThan(50);
   expect(counts.distinct, 'each block is observed once').toBe(counts.observed);
   expect(counts.observed, `${counts.observed} targets for ${counts.live} live elements`).toBeLessThanOrEqual(Math.ceil(counts.live / 3));
+});
+
+test('an off-screen number in the text catches up the moment it takes focus, so its arrow keys step from the current value', async ({ page }) => {
+  await page.goto('/');
+  await expect(figureRoot(page, 'hashprice')).toHaveAttribute('data-hydrated', '');
+  await page.locator('#hp-price').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-prose-input="price"]')).not.toBeInViewport();
+  // Move the price, then at once (well inside the pause) focus the text's price without scrolling to it.
+  const seen = await page.evaluate(async () => {
+    const range = document.querySelector<HTMLInputElement>('#hp-price')!;
+    range.stepUp(5);
+    range.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const inText = document.querySelector<HTMLInputElement>('[data-prose-input="price"] input[type="range"]')!;
+    const before = inText.value;
+    inText.focus({ preventScroll: true });
+    return { slider: range.value, before, focused: inText.value };
+  });
+  expect(seen.before, 'off screen, it had not caught up yet').not.toBe(seen.slider);
+  expect(seen.focused, 'focused, it shows the current price').toBe(seen.slider);
+});
+
+test('the notebook link follows the scenario while the formula block is on screen, even before the engine answers', async ({ page }) => {
+  // No engine: the formula figure itself never changes, so only the link's own tracking can move it.
+  await page.route(/notebook\.worker/, (route) => route.abort());
+  await page.goto('/');
+  const link = page.locator('a[data-notebook-link]');
+  await link.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-widget="formulas"]')).toHaveAttribute('data-hydrated', '', { timeout: 10_000 });
+  await expect(link).toBeInViewport();
+  const price = await page.evaluate(() => {
+    const range = document.querySelector<HTMLInputElement>('#hp-price')!;
+    range.stepUp(3);
+    range.dispatchEvent(new Event('input', { bubbles: true }));
+    return range.value;
+  });
+  await expect.poll(async () => new URL((await link.getAttribute('href'))!, 'http://x').searchParams.get('price'), { timeout: 2_000 }).toBe(price);
 });
