@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { BREAKDOWN, categoryOf } from './trace-categories.mjs';
 
 const { values: opt, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,15 +34,8 @@ if (!existsSync('dist/index.html')) {
 const rounds = Number(opt.rounds);
 const presses = Number(opt.presses);
 
-// The same categories as scripts/bench.mjs (an unlisted event takes its nearest listed ancestor's).
-const CATEGORY_OF = {
-  scripting: ['EventDispatch', 'FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'RunMicrotasks', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'MinorGC', 'MajorGC', 'BlinkGC.AtomicPhase'],
-  style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
-  layout: ['Layout', 'LocalFrameView::layout', 'LocalFrameView::performPostLayoutTasks'],
-  paint: ['PrePaint', 'Paint', 'Layerize', 'Commit', 'LocalFrameView::RunPrePaintLifecyclePhase', 'LocalFrameView::RunCompositingInputsLifecyclePhase', 'LocalFrameView::RunPaintLifecyclePhase', 'CullRectUpdate', 'PaintController::commitNewDisplayItems', 'UpdateLayer', 'UpdateLayerTree', 'LayerTreeHost::DoUpdateLayers', 'ProxyMain::BeginMainFrame::commit', 'PaintImage', 'Decode Image'],
-};
-const CATEGORY = new Map(Object.entries(CATEGORY_OF).flatMap(([c, names]) => names.map((n) => [n, c])));
-const CATS = Object.keys(CATEGORY_OF);
+// The four categories (task overhead, "other", is left out, as in the bench's sum).
+const CATS = BREAKDOWN.filter((c) => c !== 'other');
 
 /** Per-press self time by category on the renderer's main thread, ms. */
 function breakdown(file) {
@@ -52,14 +46,14 @@ function breakdown(file) {
   const nodes = events.map((e) => {
     while (stack.length && stack.at(-1).e.ts + stack.at(-1).e.dur <= e.ts) stack.pop();
     const parent = stack.at(-1);
-    const cat = CATEGORY.get(e.name) ?? (/^v8\./i.test(e.name) ? 'scripting' : (parent?.cat ?? null));
+    const cat = categoryOf(e.name, parent?.cat ?? 'other');
     if (parent) parent.child += e.dur;
     const node = { e, cat, child: 0 };
     stack.push(node);
     return node;
   });
-  const sum = Object.fromEntries(CATS.map((c) => [c, 0]));
-  for (const n of nodes) if (n.cat) sum[n.cat] += (n.e.dur - n.child) / 1000 / presses;
+  const sum = Object.fromEntries(BREAKDOWN.map((c) => [c, 0]));
+  for (const n of nodes) sum[n.cat] += (n.e.dur - n.child) / 1000 / presses;
   return sum;
 }
 

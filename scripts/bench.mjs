@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { quantile } from 'd3-array';
+import { BREAKDOWN, CATEGORY_OF, categoryOf } from './trace-categories.mjs';
 
 /**
  * What to measure. `path` is served by scripts/serve.mjs from dist/ (gzip, _headers, as a static host) (or, with `html`, by the bench
@@ -122,21 +123,6 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
 const HARNESS_URL = 'nofloor-bench-harness.js';
 const BINDING = '__nofloorBenchFramed';
 
-/**
- * Main-thread trace events by name → breakdown category. An event that is not listed takes the
- * category of its nearest listed ancestor (so V8 internals under a FunctionCall are scripting,
- * performLayout under Layout is layout); a task with no listed ancestor is "other" (task and
- * input-routing overhead, IPC). Names starting with "V8." / "v8." are scripting.
- */
-const CATEGORY_OF = {
-  scripting: ['EventDispatch', 'FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'RunMicrotasks', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'XHRReadyStateChange', 'MinorGC', 'MajorGC', 'BlinkGC.AtomicPhase'],
-  style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
-  layout: ['Layout', 'LocalFrameView::layout', 'LocalFrameView::performPostLayoutTasks'],
-  paint: ['PrePaint', 'Paint', 'Layerize', 'Commit', 'LocalFrameView::RunPrePaintLifecyclePhase', 'LocalFrameView::RunCompositingInputsLifecyclePhase', 'LocalFrameView::RunPaintLifecyclePhase', 'CullRectUpdate', 'PaintController::commitNewDisplayItems', 'UpdateLayer', 'UpdateLayerTree', 'LayerTreeHost::DoUpdateLayers', 'ProxyMain::BeginMainFrame::commit', 'PaintImage', 'Decode Image'],
-  other: ['LocalFrameView::RunAccessibilitySteps', 'LocalFrameView::UpdateViewportIntersectionsForSubtree', 'IntersectionObserverController::computeIntersections', 'LocalFrameView::NotifyResizeObservers'],
-};
-const CATEGORY = new Map(Object.entries(CATEGORY_OF).flatMap(([cat, names]) => names.map((n) => [n, cat])));
-const BREAKDOWN = ['scripting', 'style', 'layout', 'paint', 'other'];
 /** Events whose end marks the end of a frame's main-thread part (Commit ends last; the others are fallbacks). */
 const FRAME_END_EVENTS = new Set(['Commit', 'Layerize', 'Paint']);
 
@@ -311,7 +297,6 @@ function findMainThread(events, url) {
   return { pid: thread.pid, tid: thread.tid };
 }
 
-const categoryOf = (name, parentCat) => CATEGORY.get(name) ?? (name.startsWith('V8.') || name.startsWith('v8.') ? 'scripting' : parentCat);
 
 /**
  * Builds the nesting of the main thread's complete events and sums, per top-level task, the self
